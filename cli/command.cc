@@ -1,0 +1,74 @@
+#include "cli/command.h"
+
+#include <algorithm>
+#include <exception>
+#include <iostream>
+#include <new>
+
+#include "common/error.h"
+
+namespace liputan::cli {
+namespace {
+
+std::vector<Command>& Registry() {
+  static std::vector<Command> commands;
+  return commands;
+}
+
+}  // namespace
+
+void RegisterCommand(const Command& command) {
+  auto& commands = Registry();
+  auto at = std::lower_bound(commands.begin(), commands.end(), command,
+                             [](const Command& a, const Command& b) {
+                               return std::string(a.name) < std::string(b.name);
+                             });
+  commands.insert(at, command);
+}
+
+const std::vector<Command>& Commands() { return Registry(); }
+
+const Command* FindCommand(const std::string& name) {
+  for (const auto& c : Registry()) {
+    if (name == c.name) return &c;
+  }
+  return nullptr;
+}
+
+std::optional<int> ParseCommandLine(const std::string& usage, po::options_description& options,
+                                    const po::positional_options_description& positional,
+                                    const std::vector<std::string>& args, po::variables_map& vm) {
+  options.add_options()("help,h", "show this help and exit");
+  po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+  if (vm.count("help")) {
+    std::cout << "usage: " << usage << "\n\n" << options << "\n";
+    return 0;
+  }
+  po::notify(vm);
+  return std::nullopt;
+}
+
+int RunGuarded(const std::string& command_name, const std::vector<std::string>& args,
+               int (*body)(const std::vector<std::string>&)) {
+  const std::string prefix = "liputan " + command_name + ": ";
+  try {
+    return body(args);
+  } catch (const Error& e) {
+    std::cerr << prefix << e.what() << "\n";
+    return static_cast<int>(e.code());
+  } catch (const po::error& e) {
+    std::cerr << prefix << e.what() << "\n(see 'liputan " << command_name << " --help')\n";
+    return static_cast<int>(ErrorCode::kUsage);
+  } catch (const std::bad_alloc&) {
+    std::cerr << prefix << "out of memory\n";
+    return static_cast<int>(ErrorCode::kInternal);
+  } catch (const std::exception& e) {
+    std::cerr << prefix << "internal error: " << e.what() << "\n";
+    return static_cast<int>(ErrorCode::kInternal);
+  } catch (...) {
+    std::cerr << prefix << "internal error\n";
+    return static_cast<int>(ErrorCode::kInternal);
+  }
+}
+
+}  // namespace liputan::cli

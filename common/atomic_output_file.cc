@@ -1,0 +1,66 @@
+#include "common/atomic_output_file.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "common/error.h"
+
+namespace liputan {
+
+AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
+  if (path == "-") {
+    to_stdout_ = true;
+    file_ = stdout;
+    return;
+  }
+  std::string pattern = path + ".tmp.XXXXXX";
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  int fd = ::mkstemp(name.data());
+  if (fd < 0) Fail("cannot create temporary file");
+  temp_path_ = name.data();
+  file_ = ::fdopen(fd, "wb");
+  if (file_ == nullptr) {
+    ::close(fd);
+    Fail("cannot open temporary file");
+  }
+}
+
+AtomicOutputFile::~AtomicOutputFile() {
+  if (to_stdout_ || committed_) return;
+  if (file_ != nullptr) std::fclose(file_);
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
+}
+
+void AtomicOutputFile::Fail(const std::string& what) {
+  std::string reason = std::strerror(errno);
+  throw Error(ErrorCode::kIo, what + ": " + reason, path_);
+}
+
+void AtomicOutputFile::Write(std::string_view data) {
+  if (committed_) throw Error(ErrorCode::kInternal, "write after commit", path_);
+  if (!data.empty() && std::fwrite(data.data(), 1, data.size(), file_) != data.size()) {
+    Fail("write failed");
+  }
+}
+
+void AtomicOutputFile::Commit() {
+  if (committed_) return;
+  if (std::fflush(file_) != 0) Fail("write failed");
+  if (to_stdout_) {
+    committed_ = true;
+    return;
+  }
+  if (::fsync(::fileno(file_)) != 0) Fail("sync failed");
+  std::FILE* f = file_;
+  file_ = nullptr;
+  if (std::fclose(f) != 0) Fail("close failed");
+  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) Fail("rename failed");
+  committed_ = true;
+}
+
+}  // namespace liputan

@@ -1,0 +1,73 @@
+#include "common/line_reader.h"
+
+#include <cstring>
+
+#include "common/error.h"
+
+namespace liputan {
+namespace {
+constexpr size_t kChunk = 1u << 20;
+}  // namespace
+
+LineReader::LineReader(std::unique_ptr<ByteSource> source, LineReaderOptions options)
+    : source_(std::move(source)), options_(options), buffer_(kChunk, '\0') {}
+
+std::string LineReader::location() const { return LineLocation(name(), line_number_); }
+
+// Moves unread bytes to the front, grows the buffer when a line fills it, and reads more.
+// Returns false when nothing more can be read.
+bool LineReader::Fill() {
+  if (eof_) return false;
+  if (begin_ > 0) {
+    std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (end_ == buffer_.size()) {
+    if (buffer_.size() > options_.max_line_bytes) {
+      throw Error(ErrorCode::kData,
+                  "line longer than " + std::to_string(options_.max_line_bytes) + " bytes",
+                  LineLocation(name(), line_number_ + 1));
+    }
+    buffer_.resize(buffer_.size() * 2);
+  }
+  size_t n = source_->Read(buffer_.data() + end_, buffer_.size() - end_);
+  if (n == 0) eof_ = true;
+  end_ += n;
+  return n > 0;
+}
+
+bool LineReader::Next(std::string_view& line) {
+  size_t scan_from = begin_;
+  while (true) {
+    const char* start = buffer_.data() + scan_from;
+    const void* nl = std::memchr(start, '\n', end_ - scan_from);
+    if (nl != nullptr) {
+      size_t stop = static_cast<const char*>(nl) - buffer_.data();
+      size_t len = stop - begin_;
+      if (len > options_.max_line_bytes) {
+        throw Error(ErrorCode::kData,
+                    "line longer than " + std::to_string(options_.max_line_bytes) + " bytes",
+                    LineLocation(name(), line_number_ + 1));
+      }
+      if (len > 0 && buffer_[stop - 1] == '\r') --len;
+      line = std::string_view(buffer_.data() + begin_, len);
+      begin_ = stop + 1;
+      ++line_number_;
+      return true;
+    }
+    size_t scanned = end_ - begin_;
+    if (!Fill()) {
+      if (begin_ == end_) return false;
+      size_t len = end_ - begin_;
+      if (buffer_[end_ - 1] == '\r') --len;
+      line = std::string_view(buffer_.data() + begin_, len);
+      begin_ = end_;
+      ++line_number_;
+      return true;
+    }
+    scan_from = begin_ + scanned;
+  }
+}
+
+}  // namespace liputan

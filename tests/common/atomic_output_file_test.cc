@@ -1,0 +1,53 @@
+#include "common/atomic_output_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "common/error.h"
+#include "tests/support/cli_runner.h"
+
+namespace liputan {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(AtomicOutputFile, TargetAppearsOnlyAfterCommit) {
+  testing::TempDir dir;
+  std::string target = dir.File("out.txt");
+  AtomicOutputFile out(target);
+  out.Write("hello\n");
+  EXPECT_FALSE(fs::exists(target));
+  EXPECT_TRUE(fs::exists(out.temp_path()));
+  out.Commit();
+  EXPECT_EQ(testing::ReadFile(target), "hello\n");
+  EXPECT_FALSE(fs::exists(out.temp_path()));
+}
+
+TEST(AtomicOutputFile, AbandonedWriteLeavesOldContentAndNoTempFile) {
+  testing::TempDir dir;
+  std::string target = dir.File("out.txt");
+  testing::WriteFile(target, "old\n");
+  std::string temp;
+  {
+    AtomicOutputFile out(target);
+    out.Write("half a");
+    temp = out.temp_path();
+  }
+  EXPECT_EQ(testing::ReadFile(target), "old\n");
+  EXPECT_FALSE(fs::exists(temp));
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
+}
+
+TEST(AtomicOutputFile, UnwritableDirectoryIsIoError) {
+  try {
+    AtomicOutputFile out("/nonexistent/dir/out.txt");
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kIo);
+    EXPECT_EQ(e.location(), "/nonexistent/dir/out.txt");
+  }
+}
+
+}  // namespace
+}  // namespace liputan
