@@ -19,10 +19,9 @@ std::vector<Command>& Registry() {
 
 void RegisterCommand(const Command& command) {
   auto& commands = Registry();
-  auto at = std::lower_bound(commands.begin(), commands.end(), command,
-                             [](const Command& a, const Command& b) {
-                               return std::string(a.name) < std::string(b.name);
-                             });
+  auto at = std::lower_bound(
+      commands.begin(), commands.end(), command,
+      [](const Command& a, const Command& b) { return std::string(a.name) < std::string(b.name); });
   commands.insert(at, command);
 }
 

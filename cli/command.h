@@ -13,7 +13,7 @@ namespace po = boost::program_options;
 // static CommandRegistrar, so adding a command never touches main.cc.
 struct Command {
   const char* name;
-  const char* summary;                              // one line for `liputan --help`
+  const char* summary;                               // one line for `liputan --help`
   int (*run)(const std::vector<std::string>& args);  // args after the verb; returns the exit code
 };
 

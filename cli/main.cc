@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "common/error.h"
+#include "common/interrupt_cleanup.h"
 #include "common/version.h"
 
 namespace {
@@ -18,12 +19,14 @@ void PrintUsage(std::ostream& out) {
     out << "  " << name << std::string(name.size() < 12 ? 12 - name.size() : 1, ' ') << c.summary
         << "\n";
   }
-  out << "\n'liputan COMMAND --help' describes a command. 'liputan --version' prints the version.\n";
+  out << "\n'liputan COMMAND --help' describes a command. 'liputan --version' prints the "
+         "version.\n";
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  liputan::InstallInterruptCleanup();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     PrintUsage(std::cerr);

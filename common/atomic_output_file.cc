@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "common/interrupt_cleanup.h"
 
 namespace liputan {
 
@@ -23,6 +24,7 @@ AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
   int fd = ::mkstemp(name.data());
   if (fd < 0) Fail("cannot create temporary file");
   temp_path_ = name.data();
+  cleanup_slot_ = RegisterTempFile(temp_path_.c_str());
   file_ = ::fdopen(fd, "wb");
   if (file_ == nullptr) {
     ::close(fd);
@@ -34,6 +36,7 @@ AtomicOutputFile::~AtomicOutputFile() {
   if (to_stdout_ || committed_) return;
   if (file_ != nullptr) std::fclose(file_);
   if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
+  UnregisterTempFile(cleanup_slot_);
 }
 
 void AtomicOutputFile::Fail(const std::string& what) {
@@ -60,6 +63,7 @@ void AtomicOutputFile::Commit() {
   file_ = nullptr;
   if (std::fclose(f) != 0) Fail("close failed");
   if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) Fail("rename failed");
+  UnregisterTempFile(cleanup_slot_);
   committed_ = true;
 }
 

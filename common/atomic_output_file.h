@@ -31,6 +31,7 @@ class AtomicOutputFile {
   std::FILE* file_ = nullptr;
   bool to_stdout_ = false;
   bool committed_ = false;
+  int cleanup_slot_ = -1;  // registration with interrupt_cleanup while the temp file exists
 };
 
 }  // namespace liputan

@@ -1,0 +1,62 @@
+#include "common/interrupt_cleanup.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstring>
+
+namespace liputan {
+namespace {
+
+// Fixed storage: a signal handler may not allocate or lock, so paths are copied into slots whose
+// state is published atomically (0 free, 1 being written, 2 active).
+constexpr int kSlots = 64;
+constexpr size_t kPathBytes = 4096;
+
+struct Slot {
+  std::atomic<int> state{0};
+  char path[kPathBytes];
+};
+
+Slot g_slots[kSlots];
+
+void OnSignal(int signo) {
+  for (auto& slot : g_slots) {
+    if (slot.state.load(std::memory_order_acquire) == 2) ::unlink(slot.path);
+  }
+  ::signal(signo, SIG_DFL);
+  ::raise(signo);
+}
+
+}  // namespace
+
+void InstallInterruptCleanup() {
+  struct sigaction action {};
+  action.sa_handler = OnSignal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  ::sigaction(SIGINT, &action, nullptr);
+  ::sigaction(SIGTERM, &action, nullptr);
+  ::sigaction(SIGHUP, &action, nullptr);
+}
+
+int RegisterTempFile(const char* path) {
+  size_t len = std::strlen(path);
+  if (len >= kPathBytes) return -1;
+  for (int i = 0; i < kSlots; ++i) {
+    int expected = 0;
+    if (g_slots[i].state.compare_exchange_strong(expected, 1, std::memory_order_acq_rel)) {
+      std::memcpy(g_slots[i].path, path, len + 1);
+      g_slots[i].state.store(2, std::memory_order_release);
+      return i;
+    }
+  }
+  return -1;
+}
+
+void UnregisterTempFile(int slot) {
+  if (slot >= 0 && slot < kSlots) g_slots[slot].state.store(0, std::memory_order_release);
+}
+
+}  // namespace liputan

@@ -1,0 +1,18 @@
+#pragma once
+
+namespace liputan {
+
+// Removes the temporary files of unfinished outputs when the process is interrupted.
+//
+// SIGINT/SIGTERM would otherwise leave "out.jsonl.tmp.XXXXXX" files behind. AtomicOutputFile
+// registers each temporary path here while it is open; the signal handler unlinks every registered
+// path (unlink is async-signal-safe) and then re-raises the signal with its default action, so the
+// exit status still says "killed by signal". Final output names are never touched.
+void InstallInterruptCleanup();
+
+// Registration used by AtomicOutputFile. Returns a slot handle, or -1 when every slot is taken (the
+// file is then simply not cleaned up on a signal). Paths longer than the slot size are not tracked.
+int RegisterTempFile(const char* path);
+void UnregisterTempFile(int slot);
+
+}  // namespace liputan
