@@ -18,17 +18,32 @@ packages=(
   libxlsxwriter-dev               # XLSX reports
   hunspell-id                     # Indonesian root word list (LGPL-3), read at run time
   valgrind                        # instruction counts in bench/
+  libmstch-dev                    # report/render: HTML templates (mustache)
+  chromium fonts-dejavu-core      # report/render: headless browser test of report.html
 )
+# report/render: the HTML report inlines Vega bundles from npm (see package.json); Debian's npm if none.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "install-deps: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-echo "install-deps: installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+# report/render: vega, vega-lite, vega-embed pinned by package-lock.json, into node_modules/.
+# Idempotent: `npm ci` runs only when the lock changed since the last install (stamp file).
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+stamp="$repo/node_modules/.liputan-lock.sha256"
+lock_sum="$(sha256sum "$repo/package-lock.json" | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
+  echo "install-deps: npm ci (report chart bundles)" >&2
+  (cd "$repo" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_sum" > "$stamp"
+fi
