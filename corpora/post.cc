@@ -16,4 +16,12 @@ std::string_view PostKindName(PostKind kind) {
   return "original";
 }
 
+std::optional<PostKind> ParsePostKind(std::string_view name) {
+  for (PostKind kind :
+       {PostKind::kOriginal, PostKind::kReply, PostKind::kRetweet, PostKind::kQuote}) {
+    if (PostKindName(kind) == name) return kind;
+  }
+  return std::nullopt;
+}
+
 }  // namespace liputan

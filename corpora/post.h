@@ -18,12 +18,16 @@ struct PostMetrics {
   std::optional<int64_t> replies;
   std::optional<int64_t> quotes;
   std::optional<int64_t> impressions;
+
+  friend bool operator==(const PostMetrics&, const PostMetrics&) = default;
 };
 
 // One predicted label with its probability. Filled by classify, read by report.
 struct Prediction {
   std::string label;
   double probability = 0.0;
+
+  friend bool operator==(const Prediction&, const Prediction&) = default;
 };
 
 // The one normalised record every reader produces, classify annotates and report aggregates.
@@ -59,8 +63,13 @@ struct Post {
 
   std::string source_file;
   int64_t source_line = 0;
+
+  // Every field equal (round-trip tests; probabilities compare exactly).
+  friend bool operator==(const Post&, const Post&) = default;
 };
 
 std::string_view PostKindName(PostKind kind);  // "original", "reply", "retweet", "quote"
+// The inverse of PostKindName; nullopt for any other name.
+std::optional<PostKind> ParsePostKind(std::string_view name);
 
 }  // namespace liputan
