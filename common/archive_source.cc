@@ -32,7 +32,9 @@ ArchivePtr OpenArchive(const std::string& path, bool zip) {
   if (!a) throw Error(ErrorCode::kInternal, "libarchive: out of memory", path);
   archive_read_support_filter_all(a.get());
   if (zip) {
-    archive_read_support_format_zip(a.get());
+    // The seekable reader uses the central directory, so skipping a member is a seek, and
+    // members written after their data descriptors (as some zip tools do) read correctly.
+    archive_read_support_format_zip_seekable(a.get());
   } else {
     archive_read_support_format_raw(a.get());
   }
@@ -125,22 +127,36 @@ std::unique_ptr<ByteSource> OpenInputSource(const std::string& path) {
   return std::make_unique<StreamSource>(std::move(a), name);
 }
 
-void ForEachZipMember(const std::string& path,
-                      const std::function<bool(const std::string&, ByteSource&)>& visit) {
-  ArchivePtr a = OpenArchive(path, true);
+struct ZipReader::State {
+  ArchivePtr archive;
+  std::string member;
+};
+
+ZipReader::ZipReader(const std::string& path) : path_(path), state_(std::make_unique<State>()) {
+  state_->archive = OpenArchive(path, true);
+}
+
+ZipReader::~ZipReader() = default;
+
+bool ZipReader::NextMember(std::string& name) {
+  archive* a = state_->archive.get();
   archive_entry* entry = nullptr;
   while (true) {
-    int status = archive_read_next_header(a.get(), &entry);
-    if (status == ARCHIVE_EOF) return;
+    int status = archive_read_next_header(a, &entry);
+    if (status == ARCHIVE_EOF) return false;
     if (status != ARCHIVE_OK && status != ARCHIVE_WARN) {
-      throw Error(ErrorCode::kData, "corrupt zip archive: " + ArchiveMessage(a.get()), path);
+      throw Error(ErrorCode::kData, "corrupt zip archive: " + ArchiveMessage(a), path_);
     }
     if (archive_entry_filetype(entry) != AE_IFREG) continue;
     const char* member_name = archive_entry_pathname(entry);
-    std::string member = member_name != nullptr ? member_name : "";
-    EntrySource source(a.get(), path + ":" + member);
-    if (!visit(member, source)) return;
+    name = member_name != nullptr ? member_name : "";
+    state_->member = name;
+    return true;
   }
+}
+
+std::unique_ptr<ByteSource> ZipReader::OpenMember() {
+  return std::make_unique<EntrySource>(state_->archive.get(), path_ + ":" + state_->member);
 }
 
 }  // namespace liputan

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <string>
 
@@ -18,14 +17,28 @@ Packing SniffPacking(const std::string& path);
 // Opens `path` for reading its content: plain files directly, .gz/.zst/.bz2/.xz streams
 // decompressed on the fly through libarchive, and stdin ("-") through whichever of those it is.
 // Memory stays flat whatever the size. A truncated or corrupt stream throws ErrorCode::kData
-// from Read() naming the file. A .zip throws ErrorCode::kUsage here: use ForEachZipMember.
+// from Read() naming the file. A .zip throws ErrorCode::kUsage here: use ZipReader.
 std::unique_ptr<ByteSource> OpenInputSource(const std::string& path);
 
-// Calls `visit(member_name, source)` for each regular member of the zip archive `path`, in archive
-// order, streaming each member (the source is valid only during the call). `visit` returns false
-// to stop. The source's name() is "path:member". Members are decompressed lazily: a member the
-// visitor does not read costs nothing.
-void ForEachZipMember(const std::string& path,
-                      const std::function<bool(const std::string&, ByteSource&)>& visit);
+// Reads the members of a zip archive one after another, streaming each (memory stays flat
+// whatever the member sizes). Members are decompressed lazily: skipping one costs a seek.
+class ZipReader {
+ public:
+  explicit ZipReader(const std::string& path);
+  ~ZipReader();
+  ZipReader(const ZipReader&) = delete;
+  ZipReader& operator=(const ZipReader&) = delete;
+
+  // Moves to the next regular file member and sets `name` to its path inside the archive; false
+  // at the end. Invalidates the source of the previous member.
+  bool NextMember(std::string& name);
+  // The current member's content; its name() is "archive.zip:member". Valid until NextMember().
+  std::unique_ptr<ByteSource> OpenMember();
+
+ private:
+  struct State;
+  std::string path_;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace liputan

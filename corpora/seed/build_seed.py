@@ -334,7 +334,7 @@ def frames_dialog(c, sec, kind, item):
     h = c.pick(d["agency"])[0]
     item = c.fill(item)
     tag, url = c.tags(sec, 1), c.url()
-    if kind == "keluhan":
+    if kind == "keluhan":  # the one citizen-voice frame family
         call = c.pick(S.CITIZEN_CALL)
         fr = [f"@{h} {call} {item} {c.pick(PLEAS)}",
               f"@{h} {call}, {item}. {c.pick(PLEAS)}",
@@ -414,12 +414,13 @@ def compose(c, sec, fungsi):
     if fungsi == "dialog_partisipasi":
         kinds = [k for k in ("keluhan", "balasan", "ajakan") if d[k]]
         kind = c.pick(kinds)
-        return frames_dialog(c, sec, kind, c.pick(d[kind]))
+        voice = "citizen" if kind == "keluhan" else "agency"
+        return frames_dialog(c, sec, kind, c.pick(d[kind])), voice
     key = {"info_layanan": "layanan", "kebijakan_program": "kebijakan", "edukasi_imbauan": "edukasi",
            "darurat_bencana": "darurat", "kegiatan_pimpinan": "pimpinan", "ucapan_peringatan": "ucapan",
            "promosi_daerah": "promosi", "lainnya": "lainnya"}[fungsi]
     if not d[key]:
-        return None
+        return None, None
     item = c.pick(d[key])
     fn = {"info_layanan": frames_info, "kebijakan_program": frames_kebijakan,
           "edukasi_imbauan": frames_edukasi, "darurat_bencana": frames_darurat,
@@ -428,7 +429,7 @@ def compose(c, sec, fungsi):
     text = fn(c, sec, item)
     if ADDONS[fungsi] and c.r.random() < 0.35:
         text = f"{text} {c.pick(ADDONS[fungsi])}"
-    return text
+    return text, "agency"
 
 
 def decorate(c, sec, text):
@@ -468,8 +469,8 @@ def read_handwritten():
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
-            sec, fungsi, text = line.split("\t")
-            rows.append((sec, fungsi, text))
+            sec, fungsi, voice, text = line.split("\t")
+            rows.append((sec, fungsi, voice, text))
     return rows
 
 
@@ -480,12 +481,14 @@ def generate(c, dedup, cells, scale):
         got, tries = 0, 0
         while got < want and tries < want * 40:
             tries += 1
-            text = compose(c, sec, fungsi)
+            text, voice = compose(c, sec, fungsi)
             if text is None:
                 break
-            text = clean(decorate(c, sec, text))
+            if voice == "agency":
+                text = decorate(c, sec, text)
+            text = clean(text)
             if dedup.accept(text):
-                out.append((sec, fungsi, text))
+                out.append((sec, fungsi, voice, text))
                 got += 1
     return out
 
@@ -521,20 +524,21 @@ def main():
     c = Composer(rng)
     dedup = Dedup(JACCARD_REJECT)
     rows = []
-    for sec, fungsi, text in read_handwritten():
+    for sec, fungsi, voice, text in read_handwritten():
         if dedup.accept(text):
-            rows.append((sec, fungsi, text))
+            rows.append((sec, fungsi, voice, text))
         else:
             print(f"handwritten near-duplicate skipped: {text}", file=sys.stderr)
     cells = [(s, f) for s in S.SECTORS for f in FUNGSI]
     rows += generate(c, dedup, cells, 1.0)
     pool = generate(c, dedup, cells, POOL_SHARE)
     splits = split(rows, rng)
-    seed_rows = [(f"s{i + 1:04d}", splits[i], r[0], r[1], r[2]) for i, r in enumerate(rows)]
-    write_tsv(os.path.join(HERE, "seed.tsv"), ["id", "split", "sektor", "fungsi", "text"], seed_rows)
-    pool_rows = [(f"p{i + 1:04d}", r[0], r[1], r[2]) for i, r in enumerate(pool)]
-    write_tsv(os.path.join(HERE, "..", "samples", "pool.tsv"), ["id", "sektor", "fungsi", "text"],
-              pool_rows)
+    seed_rows = [(f"s{i + 1:04d}", splits[i]) + r for i, r in enumerate(rows)]
+    write_tsv(os.path.join(HERE, "seed.tsv"), ["id", "split", "sektor", "fungsi", "voice", "text"],
+              seed_rows)
+    pool_rows = [(f"p{i + 1:04d}",) + r for i, r in enumerate(pool)]
+    write_tsv(os.path.join(HERE, "..", "samples", "pool.tsv"),
+              ["id", "sektor", "fungsi", "voice", "text"], pool_rows)
     print(f"seed.tsv: {len(seed_rows)} tweets; pool.tsv: {len(pool_rows)}", file=sys.stderr)
 
 
