@@ -1,0 +1,158 @@
+#include "report/calendar.h"
+
+#include <charconv>
+#include <cstdio>
+
+#include "common/error.h"
+
+namespace liputan::report {
+
+namespace {
+
+// Howard Hinnant's days-from-civil algorithms (public-domain description, re-derived here).
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+void CivilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  d = doy - (153 * mp + 2) / 5 + 1;
+  m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+}
+
+int64_t FloorDiv(int64_t a, int64_t b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
+
+void SplitMonth(const std::string& month, int& year, int& mon) {
+  if (std::sscanf(month.c_str(), "%d-%d", &year, &mon) != 2 || mon < 1 || mon > 12) {
+    throw Error(ErrorCode::kInternal, "bad month key \"" + month + "\"");
+  }
+}
+
+}  // namespace
+
+PeriodKind ParsePeriodKind(const std::string& text) {
+  if (text == "month") return PeriodKind::kMonth;
+  if (text == "quarter") return PeriodKind::kQuarter;
+  if (text == "year") return PeriodKind::kYear;
+  throw Error(ErrorCode::kUsage, "--period must be month, quarter or year, not \"" + text + "\"");
+}
+
+std::string PeriodKindName(PeriodKind kind) {
+  switch (kind) {
+    case PeriodKind::kMonth:
+      return "month";
+    case PeriodKind::kQuarter:
+      return "quarter";
+    case PeriodKind::kYear:
+      return "year";
+  }
+  return "month";
+}
+
+std::string MonthOf(int64_t unix_seconds) {
+  int64_t y;
+  unsigned m, d;
+  CivilFromDays(FloorDiv(unix_seconds, 86400), y, m, d);
+  char text[48];
+  std::snprintf(text, sizeof text, "%04lld-%02u", static_cast<long long>(y), m);
+  return text;
+}
+
+std::string PeriodOfMonth(const std::string& month, PeriodKind kind) {
+  int year, mon;
+  SplitMonth(month, year, mon);
+  char text[48];
+  switch (kind) {
+    case PeriodKind::kMonth:
+      return month;
+    case PeriodKind::kQuarter:
+      std::snprintf(text, sizeof text, "%04d-Q%d", year, (mon - 1) / 3 + 1);
+      return text;
+    case PeriodKind::kYear:
+      std::snprintf(text, sizeof text, "%04d", year);
+      return text;
+  }
+  return month;
+}
+
+std::vector<std::string> MonthRange(const std::string& first, const std::string& last) {
+  std::vector<std::string> months;
+  int y, m, last_y, last_m;
+  SplitMonth(first, y, m);
+  SplitMonth(last, last_y, last_m);
+  while (y < last_y || (y == last_y && m <= last_m)) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02d", y, m);
+    months.emplace_back(text);
+    if (++m > 12) {
+      m = 1;
+      ++y;
+    }
+  }
+  return months;
+}
+
+int DaysInMonth(const std::string& month) {
+  int y, m;
+  SplitMonth(month, y, m);
+  const int64_t start = DaysFromCivil(y, static_cast<unsigned>(m), 1);
+  const int64_t next =
+      m == 12 ? DaysFromCivil(y + 1, 1, 1) : DaysFromCivil(y, static_cast<unsigned>(m + 1), 1);
+  return static_cast<int>(next - start);
+}
+
+int64_t ParseDate(const std::string& text) {
+  int y, mo, d, h = 0, mi = 0, s = 0;
+  char tail = 0;
+  const bool date_only =
+      text.size() == 10 && std::sscanf(text.c_str(), "%4d-%2d-%2d", &y, &mo, &d) == 3;
+  const bool date_time = !date_only &&
+                         std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h,
+                                     &mi, &s, &tail) == 7 &&
+                         tail == 'Z';
+  if ((!date_only && !date_time) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 ||
+      s > 60) {
+    throw Error(ErrorCode::kUsage,
+                "expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, got \"" + text + "\"");
+  }
+  return DaysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
+         mi * 60 + s;
+}
+
+std::string FormatTimestamp(int64_t unix_seconds) {
+  int64_t y;
+  unsigned m, d;
+  const int64_t days = FloorDiv(unix_seconds, 86400);
+  const int64_t rest = unix_seconds - days * 86400;
+  CivilFromDays(days, y, m, d);
+  char text[64];
+  std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02lld:%02lld:%02lldZ",
+                static_cast<long long>(y), m, d, static_cast<long long>(rest / 3600),
+                static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
+  return text;
+}
+
+bool SnowflakeTime(const std::string& id, int64_t& unix_seconds) {
+  uint64_t value = 0;
+  auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
+  if (ec != std::errc() || end != id.data() + id.size()) return false;
+  // Snowflake ids are above 2^22 · (ms since the epoch); anything smaller is a pre-2010 sequential
+  // id.
+  if (value < (uint64_t{1} << 40)) return false;
+  unix_seconds = static_cast<int64_t>(((value >> 22) + 1288834974657ull) / 1000);
+  return true;
+}
+
+}  // namespace liputan::report

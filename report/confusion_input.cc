@@ -1,0 +1,135 @@
+#include "report/confusion_input.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "common/error.h"
+
+namespace liputan::report {
+
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::vector<double>> Matrix(const json& value, size_t k, const std::string& where) {
+  if (!value.is_array() || value.size() != k) {
+    throw Error(ErrorCode::kData, where + " must be a " + std::to_string(k) + "x" +
+                                      std::to_string(k) + " array of numbers");
+  }
+  std::vector<std::vector<double>> m;
+  for (const json& row : value) {
+    if (!row.is_array() || row.size() != k) {
+      throw Error(ErrorCode::kData,
+                  where + " has a row that is not " + std::to_string(k) + " long");
+    }
+    std::vector<double> numbers;
+    for (const json& cell : row) {
+      if (!cell.is_number() || cell.get<double>() < 0) {
+        throw Error(ErrorCode::kData, where + " holds a value that is not a non-negative number");
+      }
+      numbers.push_back(cell.get<double>());
+    }
+    m.push_back(std::move(numbers));
+  }
+  return m;
+}
+
+// The matrix may sit directly under the label set ("confusion", "confusion_matrix") or one level
+// down, e.g. {"confusion_matrix": {"labels": [...], "matrix": [[...]]}} or under "validation".
+const json* FindMatrix(const json& entry, std::vector<std::string>& labels) {
+  for (const char* key : {"confusion", "confusion_matrix", "cv_confusion"}) {
+    if (!entry.contains(key)) continue;
+    const json& value = entry.at(key);
+    if (value.is_array()) return &value;
+    if (value.is_object()) {
+      if (value.contains("labels")) labels = value.at("labels").get<std::vector<std::string>>();
+      for (const char* inner : {"matrix", "counts", "rows"}) {
+        if (value.contains(inner)) return &value.at(inner);
+      }
+    }
+  }
+  for (const char* nested : {"validation", "evaluation", "cross_validation", "metrics"}) {
+    if (entry.contains(nested) && entry.at(nested).is_object()) {
+      if (const json* found = FindMatrix(entry.at(nested), labels)) return found;
+    }
+  }
+  return nullptr;
+}
+
+ConfusionMatrix ParseLabelSet(const json& entry, const std::string& where) {
+  ConfusionMatrix matrix;
+  std::vector<std::string> labels;
+  const json* counts = FindMatrix(entry, labels);
+  if (!counts) throw Error(ErrorCode::kData, where + " has no confusion matrix");
+  if (labels.empty() && entry.contains("labels")) {
+    const json& l = entry.at("labels");
+    if (!l.is_array()) throw Error(ErrorCode::kData, where + ".labels must be an array");
+    for (const json& label : l) {
+      // Labels may be plain strings or objects with a "slug"/"label"/"name".
+      if (label.is_string()) {
+        labels.push_back(label.get<std::string>());
+      } else if (label.is_object()) {
+        for (const char* key : {"slug", "label", "name"}) {
+          if (label.contains(key)) {
+            labels.push_back(label.at(key).get<std::string>());
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (labels.empty()) throw Error(ErrorCode::kData, where + " has no labels");
+  matrix.labels = labels;
+  matrix.counts = Matrix(*counts, labels.size(), where + " confusion matrix");
+  for (const char* key : {"soft_confusion", "probabilistic_confusion"}) {
+    if (entry.contains(key)) matrix.soft = Matrix(entry.at(key), labels.size(), where + "." + key);
+  }
+  return matrix;
+}
+
+}  // namespace
+
+ConfusionInput ParseConfusionJson(const std::string& text, const std::string& name) {
+  json root;
+  try {
+    root = json::parse(text);
+  } catch (const json::exception& e) {
+    throw Error(ErrorCode::kData, std::string("not valid JSON: ") + e.what(), name);
+  }
+  ConfusionInput input;
+  try {
+    if (!root.is_object() || !root.contains("label_sets")) {
+      throw Error(ErrorCode::kData, "expected an object with \"label_sets\"");
+    }
+    const json& sets = root.at("label_sets");
+    if (sets.is_object()) {
+      for (const auto& [set_name, entry] : sets.items()) {
+        input[set_name] = ParseLabelSet(entry, "label_sets." + set_name);
+      }
+    } else if (sets.is_array()) {
+      for (const json& entry : sets) {
+        const std::string set_name = entry.value("name", "");
+        if (set_name.empty()) throw Error(ErrorCode::kData, "label set without a \"name\"");
+        input[set_name] = ParseLabelSet(entry, "label_sets." + set_name);
+      }
+    } else {
+      throw Error(ErrorCode::kData, "\"label_sets\" must be an object or an array");
+    }
+  } catch (const Error& e) {
+    throw Error(e.code(), e.message(), name);
+  } catch (const json::exception& e) {
+    throw Error(ErrorCode::kData, std::string("unexpected structure: ") + e.what(), name);
+  }
+  return input;
+}
+
+ConfusionInput ReadConfusionFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kNoInput, "cannot open confusion matrix file", path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return ParseConfusionJson(buffer.str(), path);
+}
+
+}  // namespace liputan::report

@@ -1,0 +1,248 @@
+#include "report/render/html_report.h"
+
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include <mstch/mstch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "common/version.h"
+#include "report/render/embedded_files.h"
+#include "report/render/html_escape.h"
+
+namespace liputan::render {
+namespace {
+
+using nlohmann::json;
+
+std::string Template(const std::string& name) { return std::string(EmbeddedFile("templates/" + name)); }
+
+mstch::map UiStrings(const Labels& labels) {
+  mstch::map ui;
+  std::istringstream in{std::string(EmbeddedFile("templates/strings.tsv"))};
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::string key = line.substr(0, line.find('\t'));
+    ui.emplace(key, labels.Ui(key));
+  }
+  return ui;
+}
+
+mstch::array KpiList(const std::vector<Kpi>& kpis, const Labels& labels) {
+  mstch::array list;
+  for (const Kpi& kpi : kpis) {
+    list.push_back(mstch::map{{"label", labels.Ui(kpi.key)}, {"value", labels.Format(kpi.value, kpi.format)}});
+  }
+  return list;
+}
+
+mstch::array ChartList(const std::vector<Chart>& charts, const std::string& agency) {
+  mstch::array list;
+  for (const Chart& chart : charts) {
+    if (chart.agency != agency) continue;
+    list.push_back(mstch::map{{"id", chart.id}, {"title", chart.title}, {"desc", chart.description}});
+  }
+  return list;
+}
+
+std::string Finding(const LocalizedName& finding, const Labels& labels) {
+  const std::string& first = labels.lang() == Lang::kId ? finding.id : finding.en;
+  return !first.empty() ? first : labels.lang() == Lang::kId ? finding.en : finding.id;
+}
+
+std::string Pct(double score) { return IsMissing(score) ? "0" : std::to_string(static_cast<int>(score * 100 + 0.5)); }
+
+mstch::map FactorCard(const std::string& factor, const ReportView& view, const Labels& labels) {
+  std::vector<Kpi> kpis;
+  for (const Kpi& kpi : view.overview) {
+    if (kpi.factor == factor) kpis.push_back(kpi);
+  }
+  return mstch::map{{"key", factor},
+                    {"name", labels.Ui("factor_" + factor)},
+                    {"desc", labels.Ui("factor_" + factor + "_desc")},
+                    {"kpis", KpiList(kpis, labels)},
+                    {"has_kpis", !kpis.empty()}};
+}
+
+mstch::array RankingRows(const ReportView& view, const Labels& labels) {
+  mstch::array rows;
+  for (const RankingRow& row : view.ranking) {
+    rows.push_back(mstch::map{{"rank", std::to_string(row.rank)},
+                              {"agency", labels.Agency(row.agency)},
+                              {"anchor", AgencyAnchor(view, row.agency)},
+                              {"konten", labels.Decimal(row.konten, 2)},
+                              {"partisipasi", labels.Decimal(row.partisipasi, 2)},
+                              {"integrasi", labels.Decimal(row.integrasi, 2)},
+                              {"konten_pct", Pct(row.konten)},
+                              {"partisipasi_pct", Pct(row.partisipasi)},
+                              {"integrasi_pct", Pct(row.integrasi)},
+                              {"overall", labels.Decimal(row.overall, 2)},
+                              {"finding", Finding(row.finding, labels)}});
+  }
+  return rows;
+}
+
+mstch::array HomogeneityRows(const ReportView& view, const Labels& labels) {
+  mstch::array rows;
+  for (const HomogeneityTest& test : view.homogeneity) {
+    const bool tiny = !IsMissing(test.p_value) && test.p_value < 0.0001;
+    rows.push_back(mstch::map{{"axis", labels.Ui("axis_" + test.axis)},
+                              {"chi_square", labels.Decimal(test.chi_square, 1)},
+                              {"df", labels.Integer(test.df)},
+                              {"p_value", tiny ? "< " + labels.Decimal(0.0001, 4) : labels.Decimal(test.p_value, 4)},
+                              {"cramers_v", labels.Decimal(test.cramers_v, 2)}});
+  }
+  return rows;
+}
+
+mstch::map TermsContext(const AgencyTerms* terms, const Labels& labels) {
+  mstch::array top, keywords;
+  if (terms != nullptr) {
+    for (const TermRow& row : terms->top) {
+      top.push_back(mstch::map{{"term", row.term}, {"count", labels.Integer(row.count)},
+                               {"per_10k", labels.Decimal(row.per_10k, 1)}});
+    }
+    for (const KeynessRow& row : terms->keyness) {
+      keywords.push_back(mstch::map{{"term", row.term},
+                                    {"count", labels.Integer(row.count)},
+                                    {"count_rest", labels.Integer(row.count_rest)},
+                                    {"g2", labels.Decimal(row.g2, 1)},
+                                    {"log_ratio", labels.Decimal(row.log_ratio, 2)}});
+    }
+  }
+  return mstch::map{{"has_terms", terms != nullptr && !terms->top.empty()},
+                    {"tokens", labels.Integer(terms != nullptr ? terms->tokens : 0)},
+                    {"top_terms", top},
+                    {"keywords", keywords},
+                    {"has_keywords", !keywords.empty()}};
+}
+
+mstch::array AgencySections(const ReportView& view, const Labels& labels, const std::vector<Chart>& charts) {
+  std::map<std::string, const AgencyTerms*> terms;
+  for (const AgencyTerms& t : view.terms) terms[t.agency] = &t;
+  std::map<std::string, const RankingRow*> ranks;
+  for (const RankingRow& r : view.ranking) ranks[r.agency] = &r;
+  mstch::array sections;
+  for (const AgencyInfo& agency : view.agencies) {
+    const auto kpis_it = view.agency_kpis.find(agency.id);
+    const std::vector<Kpi> no_kpis;
+    const std::vector<Kpi>& kpis = kpis_it == view.agency_kpis.end() ? no_kpis : kpis_it->second;
+    mstch::array examples;
+    for (const ExamplePost& post : view.examples) {
+      if (post.agency != agency.id) continue;
+      examples.push_back(mstch::map{{"text", post.text}, {"date", post.date},
+                                    {"category", post.category.empty() ? "" : labels.Category(post.category)},
+                                    {"engagement", labels.Integer(post.engagement)}});
+    }
+    const auto rank = ranks.find(agency.id);
+    const auto found = terms.find(agency.id);
+    mstch::map section{{"id", agency.id},
+                       {"anchor", AgencyAnchor(view, agency.id)},
+                       {"name", labels.Agency(agency.id)},
+                       {"handle", agency.handle},
+                       {"type", agency.type},
+                       {"rank", rank == ranks.end() ? "" : std::to_string(rank->second->rank)},
+                       {"finding", rank == ranks.end() ? "" : Finding(rank->second->finding, labels)},
+                       {"kpis", KpiList(kpis, labels)},
+                       {"has_kpis", !kpis.empty()},
+                       {"charts", ChartList(charts, agency.id)},
+                       {"examples", examples},
+                       {"has_examples", !examples.empty()}};
+    const mstch::map word_stats = TermsContext(found == terms.end() ? nullptr : found->second, labels);
+    section.insert(word_stats.begin(), word_stats.end());
+    sections.push_back(section);
+  }
+  return sections;
+}
+
+// Vega's number formats in the report's language, and vega-embed's menu in it.
+json EmbedOptions(const Labels& labels) {
+  json options{{"renderer", "svg"},
+               {"actions", {{"export", true}, {"source", false}, {"compiled", false}, {"editor", false}}}};
+  if (labels.lang() == Lang::kId) {
+    options["formatLocale"] = {
+        {"decimal", ","}, {"thousands", "."}, {"grouping", {3}}, {"currency", {"Rp", ""}}};
+    options["i18n"] = {{"SVG_ACTION", "Simpan sebagai SVG"}, {"PNG_ACTION", "Simpan sebagai PNG"}};
+  }
+  return options;
+}
+
+std::string PeriodText(const ReportView& view) {
+  if (view.period_from.empty() && view.period_to.empty()) return "";
+  return view.period_from + " – " + view.period_to;
+}
+
+int64_t TotalPosts(const ReportView& view) {
+  int64_t total = 0;
+  for (const ActivityRow& row : view.activity) total += row.original + row.reply + row.retweet + row.quote;
+  return total;
+}
+
+mstch::map PageContext(const ReportView& view, const Labels& labels, const std::vector<Chart>& charts,
+                       const ChartBundles& bundles) {
+  json specs = json::object();
+  for (const Chart& chart : charts) specs[chart.id] = chart.spec;
+  std::vector<Kpi> general;
+  for (const Kpi& kpi : view.overview) {
+    if (kpi.factor != "konten" && kpi.factor != "partisipasi" && kpi.factor != "integrasi") general.push_back(kpi);
+  }
+  mstch::array overview_charts, comparison_charts;
+  for (const mstch::node& chart : ChartList(charts, "")) {
+    const auto& id = boost::get<std::string>(boost::get<mstch::map>(chart).at("id"));
+    (id == "factors" ? overview_charts : comparison_charts).push_back(chart);
+  }
+  const bool has_comparison = view.agencies.size() > 1 || !comparison_charts.empty();
+  const int64_t posts = TotalPosts(view);
+  return mstch::map{
+      {"lang", std::string(labels.code())},
+      {"title", view.title.empty() ? labels.Ui("report_title") : view.title},
+      {"version", std::string(kVersion)},
+      {"generated_at", view.generated_at},
+      {"period", PeriodText(view)},
+      {"agency_count", labels.Integer(static_cast<int64_t>(view.agencies.size()))},
+      {"posts_total", posts > 0 ? labels.Integer(posts) : ""},
+      {"ui", UiStrings(labels)},
+      {"factors", mstch::array{FactorCard("konten", view, labels), FactorCard("partisipasi", view, labels),
+                               FactorCard("integrasi", view, labels)}},
+      {"general_kpis", KpiList(general, labels)},
+      {"has_general_kpis", !general.empty()},
+      {"single_agency", view.agencies.size() == 1},
+      {"has_ranking", !view.ranking.empty()},
+      {"ranking", RankingRows(view, labels)},
+      {"overview_charts", overview_charts},
+      {"has_comparison", has_comparison},
+      {"comparison_charts", comparison_charts},
+      {"homogeneity", HomogeneityRows(view, labels)},
+      {"has_homogeneity", !view.homogeneity.empty()},
+      {"network_metrics", KpiList(view.network.metrics, labels)},
+      {"has_network_metrics", !view.network.metrics.empty()},
+      {"agencies", AgencySections(view, labels, charts)},
+      {"css", Template("style.css")},
+      {"errors_js", Template("errors.js")},
+      {"boot_js", Template("boot.js")},
+      {"specs_json", JsonForScript(specs)},
+      {"embed_options_json", JsonForScript(EmbedOptions(labels))},
+      {"vega_js", bundles.vega},
+      {"vega_lite_js", bundles.vega_lite},
+      {"vega_embed_js", bundles.vega_embed},
+      {"vega_version", bundles.vega_version},
+      {"vega_lite_version", bundles.vega_lite_version},
+      {"vega_embed_version", bundles.vega_embed_version},
+  };
+}
+
+}  // namespace
+
+std::string RenderHtml(const ReportView& view, const Labels& labels, const std::vector<Chart>& charts,
+                       const ChartBundles& bundles) {
+  // mstch's escaper is a process-wide setting; ours also escapes quotes and apostrophes.
+  static std::once_flag escaper_set;
+  std::call_once(escaper_set, [] { mstch::config::escape = [](const std::string& text) { return EscapeHtml(text); }; });
+  const std::map<std::string, std::string> partials{{"chart", Template("chart.mustache")},
+                                                    {"kpis", Template("kpis.mustache")}};
+  return mstch::render(Template("report.mustache"), PageContext(view, labels, charts, bundles), partials);
+}
+
+}  // namespace liputan::render

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "report/render/labels.h"
+#include "report/render/report_view.h"
+
+namespace liputan::render {
+
+struct RenderOptions {
+  std::string out_dir;              // created if missing
+  std::vector<std::string> formats;  // any of RenderFormats()
+  Lang lang = Lang::kId;
+  std::string node_modules;  // chart bundles; "" = LIPUTAN_NODE_MODULES or the source tree's
+};
+
+// The formats this library writes, and the files each one produces in out_dir:
+//   html     report.html (self-contained) and charts/<chart>.vl.json per chart
+//   xlsx     report.xlsx
+//   gexf     network.gexf
+//   graphml  network.graphml
+//   csv      top_terms.csv and keywords.csv (word statistics; report/ writes the other CSVs)
+const std::vector<std::string>& RenderFormats();
+bool IsRenderFormat(std::string_view format);
+
+// Writes every requested format this library knows (others are ignored, so a caller can pass the
+// whole --formats list), each file atomically. Returns the paths written, in order. Throws
+// liputan::Error: kNoInput when the chart bundles are missing (before anything is written),
+// kIo when a file cannot be written.
+std::vector<std::string> RenderReport(const ReportView& view, const RenderOptions& options);
+
+}  // namespace liputan::render
