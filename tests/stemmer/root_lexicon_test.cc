@@ -1,0 +1,117 @@
+#include "tokenizer/stemmer/root_lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "common/error.h"
+#include "tests/support/cli_runner.h"
+
+namespace liputan {
+namespace {
+
+using testing::TempDir;
+using testing::WriteFile;
+
+TEST(RootLexicon, FromWordsNormalisesCaseFlagsAndBlanks) {
+  RootLexicon lexicon({"Baca", "tulis/DkMk", "  ", "", "  makan \r", "#comment"});
+  EXPECT_EQ(lexicon.size(), 3u);
+  EXPECT_TRUE(lexicon.Contains("baca"));
+  EXPECT_TRUE(lexicon.Contains("tulis"));
+  EXPECT_TRUE(lexicon.Contains("makan"));
+  EXPECT_FALSE(lexicon.Contains("Baca"));  // callers pass lower-case words
+  EXPECT_FALSE(lexicon.Contains("tulis/DkMk"));
+  EXPECT_FALSE(lexicon.Contains(""));
+  EXPECT_FALSE(lexicon.Contains("#comment"));
+}
+
+TEST(RootLexicon, LoadsHunspellStyleFileSkippingCountLine) {
+  TempDir dir;
+  WriteFile(dir.File("id.dic"), "4\nabadi/DkMk\nabai/Dk\n\nAbraham\nagentif \n");
+  auto lexicon = RootLexicon::LoadFile(dir.File("id.dic"));
+  EXPECT_EQ(lexicon->size(), 4u);
+  EXPECT_TRUE(lexicon->Contains("abadi"));
+  EXPECT_TRUE(lexicon->Contains("abraham"));
+  EXPECT_TRUE(lexicon->Contains("agentif"));
+  EXPECT_FALSE(lexicon->Contains("4"));
+  EXPECT_EQ(lexicon->description(), dir.File("id.dic"));
+}
+
+TEST(RootLexicon, NumberAfterFirstLineIsAWord) {
+  TempDir dir;
+  WriteFile(dir.File("w.txt"), "baca\n2024\n");
+  auto lexicon = RootLexicon::LoadFile(dir.File("w.txt"));
+  EXPECT_TRUE(lexicon->Contains("2024"));
+}
+
+TEST(RootLexicon, MissingFileIsNoInputNamingThePath) {
+  TempDir dir;
+  std::string path = dir.File("absent.dic");
+  try {
+    RootLexicon::LoadFile(path);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kNoInput);
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos);
+  }
+}
+
+TEST(RootLexicon, DirectoryIsNoInputNamingThePath) {
+  TempDir dir;
+  try {
+    RootLexicon::LoadFile(dir.path());
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kNoInput);
+    EXPECT_NE(std::string(e.what()).find(dir.path()), std::string::npos);
+  }
+}
+
+TEST(RootLexicon, MissingHunspellFileIsNoInput) {
+  try {
+    RootLexicon::LoadDefault("/nonexistent/id_ID.dic");
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kNoInput);
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/id_ID.dic"), std::string::npos);
+  }
+}
+
+TEST(RootLexicon, ContentHashDependsOnWordSetOnly) {
+  RootLexicon a({"baca", "tulis", "makan"});
+  RootLexicon b({"makan/X", "TULIS", "baca", "baca"});
+  RootLexicon c({"baca", "tulis"});
+  EXPECT_EQ(a.content_hash(), b.content_hash());
+  EXPECT_NE(a.content_hash(), c.content_hash());
+  EXPECT_EQ(a.content_hash().rfind("fnv1a64:", 0), 0u);
+  EXPECT_EQ(a.content_hash().size(), 8u + 16u);
+}
+
+TEST(RootLexicon, ManyWordsAllFound) {
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i * 7919));
+  RootLexicon lexicon(words);
+  EXPECT_EQ(lexicon.size(), words.size());
+  for (const auto& w : words) EXPECT_TRUE(lexicon.Contains(w)) << w;
+  EXPECT_FALSE(lexicon.Contains("w1"));
+  EXPECT_GT(lexicon.memory_bytes(), 5000u);
+}
+
+TEST(RootLexicon, BuiltInAdditionsHaveHeaderAndAreEmbedded) {
+  std::string_view additions = RootLexicon::BuiltInAdditions();
+  EXPECT_EQ(additions.rfind("# root_additions.id.txt", 0), 0u);
+  EXPECT_NE(additions.find("\npemilu\n"), std::string_view::npos);
+}
+
+TEST(RootLexicon, DefaultAddsOurAdditionsAndRemovesExclusions) {
+  if (!std::filesystem::exists(RootLexicon::kHunspellPath)) GTEST_SKIP() << "hunspell-id absent";
+  auto lexicon = RootLexicon::Default();
+  EXPECT_GT(lexicon->size(), 30000u);
+  EXPECT_TRUE(lexicon->Contains("layan"));                 // from hunspell-id
+  EXPECT_TRUE(lexicon->Contains("pemilu"));                // from our additions
+  EXPECT_FALSE(lexicon->Contains("ketahu"));               // removed by "!ketahu"
+  EXPECT_EQ(RootLexicon::Default().get(), lexicon.get());  // loaded once
+}
+
+}  // namespace
+}  // namespace liputan
