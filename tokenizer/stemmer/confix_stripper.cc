@@ -13,12 +13,15 @@ constexpr std::array<std::string_view, 3> kPossessives = {"nya", "ku", "mu"};
 
 // Prefix-suffix pairs that never form a confix (N&A 1996; CS Table 1): "di-...-an" is not a
 // word shape, so "dimakan" must not lose "-an". Keyed by prefix class and derivational suffix.
-bool Disallowed(std::string_view type, std::string_view suffix) {
+// We add pe-...-kan (but not per-...-kan, the imperative "pertahankan"): peN- forms nouns, whose
+// "-kan" ending is a root's k plus -an ("peternakan" -> "ternak", not "terna"; liputan).
+bool Disallowed(std::string_view type, std::string_view suffix, std::string_view word) {
   bool i = suffix == "i";
   bool kan = suffix == "kan";
   bool an = suffix == "an";
   return (type == "be" && i) || (type == "di" && an) || (type == "ke" && (i || kan)) ||
-         (type == "me" && an) || (type == "se" && (i || kan));
+         (type == "me" && an) || (type == "se" && (i || kan)) ||
+         (type == "pe" && kan && !word.starts_with("per"));
 }
 
 // CS rule precedence: these shapes are stripped prefix first ("mendaki": men- then "daki", not
@@ -79,6 +82,9 @@ std::optional<std::string> ConfixStripper::FindRoot(std::string_view word,
   if (PrefixFirst(word)) {
     size_t mark = search.Mark();
     search.Push("precedence: prefix first");
+    // Every prefix reading without suffixes first ("memakai": mem- + p "pakai" before me- +
+    // "makai" - "-i" = "maka"), then with the suffixes removed after the prefixes.
+    if (auto root = StripPrefixes(word, 0, "", "", false, search)) return root;
     if (auto root = StripPrefixes(word, 0, "", "", true, search)) return root;
     search.Reset(mark);
   }
@@ -154,7 +160,7 @@ std::optional<std::string> ConfixStripper::StripPrefixes(std::string_view word, 
                                                          Search& search) const {
   const auto* rule = rules_.Match(word);
   if (rule == nullptr) return std::nullopt;
-  if (depth == 0 && Disallowed(rule->type, derivational)) return std::nullopt;
+  if (depth == 0 && Disallowed(rule->type, derivational, word)) return std::nullopt;
   if (rule->type == previous_type) return std::nullopt;  // N&A: a prefix class is used once
   std::string candidate;
   for (const auto& removal : rule->removals) {

@@ -60,25 +60,29 @@ std::string Stemmer::Compute(std::string_view word, std::vector<std::string>* st
   ConfixStripper stripper(*lexicon_, PrefixRuleTable::Default());
   size_t hyphen = lower.find('-');
   if (hyphen == std::string::npos) return stripper.FindRoot(lower, steps).value_or(lower);
-  if (lexicon_->Contains(lower)) {  // "bolak-balik", "kupu-kupu": lexicon entries as they are
-    if (steps != nullptr) steps->push_back("lexicon");
-    return lower;
-  }
-  // Reduplication: "buku-buku" -> "buku"; "berlari-lari", "tolong-menolong" -> one root for
-  // both halves. Halves with different roots ("sayur-mayur", "bolak-balik") are a lexical pair
-  // and are kept, as are words with several hyphens ("e-ktp-nya") or an empty half.
+  // Reduplication: "buku-buku" -> "buku"; "anak-anak" -> "anak" although hunspell-id lists
+  // "anak-anak"; "berlari-lari", "tolong-menolong" -> the root both halves share. A doubled
+  // non-root listed whole ("kupu-kupu") and halves with different roots ("bolak-balik",
+  // "sayur-mayur": lexical pairs) are kept, as are words with several hyphens or an empty half.
   std::string_view left = std::string_view(lower).substr(0, hyphen);
   std::string_view right = std::string_view(lower).substr(hyphen + 1);
   if (left.empty() || right.empty() || right.find('-') != std::string_view::npos) return lower;
-  std::string left_root = stripper.FindRoot(left, nullptr).value_or(std::string(left));
+  auto left_root = stripper.FindRoot(left, nullptr);
   if (left == right) {
+    if (!left_root && lexicon_->Contains(lower)) {
+      if (steps != nullptr) steps->push_back("lexicon");
+      return lower;
+    }
     if (steps != nullptr) steps->push_back("reduplication");
-    return left_root;
+    return left_root.value_or(std::string(left));
   }
-  std::string right_root = stripper.FindRoot(right, nullptr).value_or(std::string(right));
-  if (left_root != right_root) return lower;
+  auto right_root = stripper.FindRoot(right, nullptr);
+  if (!left_root || !right_root || *left_root != *right_root) {
+    if (steps != nullptr && lexicon_->Contains(lower)) steps->push_back("lexicon");
+    return lower;
+  }
   if (steps != nullptr) steps->push_back("reduplication");
-  return left_root;
+  return *left_root;
 }
 
 }  // namespace liputan
