@@ -228,7 +228,7 @@ CsvPostMapping::CsvPostMapping(const std::vector<std::string>& header,
           "--map expects FIELD=COLUMN with a field of the JSONL schema, not \"" + spec + "\"");
     }
     auto c = column(spec.substr(eq + 1));
-    if (!c) throw Error(ErrorCode::kData, "--map " + spec + ": no such column in the header");
+    if (!c) throw Error(ErrorCode::kUsage, "--map " + spec + ": no such column in the header");
     chosen[field] = *c;
   }
   for (const auto& [field, c] : chosen) bindings_.push_back({field, c});
