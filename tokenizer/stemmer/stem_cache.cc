@@ -1,33 +1,86 @@
 #include "tokenizer/stemmer/stem_cache.h"
 
+#include <cstring>
+
 namespace liputan {
 
 StemCache::StemCache(size_t capacity)
-    : shard_capacity_((capacity + kShards - 1) / kShards),
-      shards_(std::make_unique<std::array<Shard, kShards>>()) {}
+    : shard_capacity_((capacity + (1u << kShardBits) - 1) >> kShardBits),
+      shards_(std::make_unique<Shard[]>(1u << kShardBits)) {}
 
-StemCache::Shard& StemCache::ShardOf(std::string_view word) const {
-  // The map hashes with the low bits; pick the shard from a differently mixed value.
-  uint64_t h = Hash{}(word)*0x9e3779b97f4a7c15ull;
-  return (*shards_)[h >> 58];
+StemCache::~StemCache() = default;
+
+uint64_t StemCache::Hash(std::string_view s) {
+  // Words are short: mix eight bytes at a time (multiply-xorshift).
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ (s.size() * 0xbf58476d1ce4e5b9ull);
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    h = (h ^ chunk) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 29;
+  return h;
 }
 
 bool StemCache::Find(std::string_view word, std::string& root) const {
-  Shard& shard = ShardOf(word);
+  uint64_t h = Hash(word);
+  uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
+  Shard& shard = ShardOf(h);
   std::lock_guard lock(shard.mutex);
-  auto it = shard.map.find(word);
-  if (it == shard.map.end()) return false;
-  root = it->second;
-  return true;
+  if (shard.slots.empty()) return false;
+  size_t mask = shard.slots.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = shard.slots[i];
+    if (slot.tag == 0) return false;
+    if (slot.tag == tag && slot.word_length == word.size() &&
+        std::memcmp(shard.arena.data() + slot.offset, word.data(), word.size()) == 0) {
+      root.assign(shard.arena.data() + slot.offset + slot.word_length, slot.root_length);
+      return true;
+    }
+  }
+}
+
+void StemCache::Grow(Shard& shard) {
+  std::vector<Slot> old = std::move(shard.slots);
+  shard.slots.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  size_t mask = shard.slots.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.tag == 0) continue;
+    std::string_view word(shard.arena.data() + slot.offset, slot.word_length);
+    size_t i = Hash(word) & mask;
+    while (shard.slots[i].tag != 0) i = (i + 1) & mask;
+    shard.slots[i] = slot;
+  }
 }
 
 void StemCache::Insert(std::string_view word, const std::string& root) {
-  Shard& shard = ShardOf(word);
+  if (word.size() > UINT16_MAX || root.size() > UINT16_MAX) return;
+  uint64_t h = Hash(word);
+  uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
+  Shard& shard = ShardOf(h);
   std::lock_guard lock(shard.mutex);
-  if (shard.map.size() >= shard_capacity_) return;
-  if (shard.map.emplace(std::string(word), root).second) {
-    size_.fetch_add(1, std::memory_order_relaxed);
+  if (shard.used >= shard_capacity_) return;
+  if (shard.arena.size() + word.size() + root.size() > UINT32_MAX) return;
+  if ((shard.used + 1) * 2 > shard.slots.size()) Grow(shard);
+  size_t mask = shard.slots.size() - 1;
+  size_t i = h & mask;
+  for (; shard.slots[i].tag != 0; i = (i + 1) & mask) {
+    const Slot& slot = shard.slots[i];
+    if (slot.tag == tag && slot.word_length == word.size() &&
+        std::memcmp(shard.arena.data() + slot.offset, word.data(), word.size()) == 0) {
+      return;  // another thread stored it first
+    }
   }
+  shard.slots[i] = Slot{tag, static_cast<uint32_t>(shard.arena.size()),
+                        static_cast<uint16_t>(word.size()), static_cast<uint16_t>(root.size())};
+  shard.arena.append(word).append(root);
+  ++shard.used;
+  size_.fetch_add(1, std::memory_order_relaxed);
 }
 
 }  // namespace liputan
