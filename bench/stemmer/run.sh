@@ -22,7 +22,7 @@ echo "== wall time (best of runs for load; one pass cold, ten passes warm)"
 "$bench" "${args[@]}"
 if command -v valgrind >/dev/null && [ -f "$tweets" ]; then
   echo "== callgrind instructions, first 5000 unique words"
-  for mode in load cold warm; do
+  for mode in base cold warm; do
     out=$(mktemp)
     valgrind --tool=callgrind --callgrind-out-file="$out" "$bench" --words "$tweets" \
       --limit 5000 --only "$mode" >/dev/null 2>"$out.log" || true
@@ -30,5 +30,5 @@ if command -v valgrind >/dev/null && [ -f "$tweets" ]; then
     echo "$mode: $total instructions in total"
     rm -f "$out" "$out.log"
   done
-  echo "(cold - load) / 5000 = instructions per word cold; (warm - load) / 55000 per warm lookup incl. the fill pass"
+  echo "per word: cold = (cold - base) / 5000; warm = (warm - base - cold pass) / 50000"
 fi

@@ -3,7 +3,7 @@
 // run (reading the file bytes; one hash-set lookup per word; the identity "stemmer").
 //
 //   stemmer_bench [--words TSV_OF_TWEETS] [--lemmas UD_WORD_LEMMA_TSV] [--limit N]
-//                 [--only cold|warm|load]
+//                 [--only load|base|cold|warm]   (base: everything but the stemming passes)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>

@@ -236,6 +236,11 @@ TEST(NaChecks, APrefixClassIsRemovedOnce) {
   EXPECT_EQ(StemWith({"baca"}, "diperbaca"), "baca");
 }
 
+TEST(NaChecks, ProcliticsOnlyOutermost) {
+  EXPECT_EQ(StemWith({"kuasa", "asai"}, "menguasai"), "kuasa");
+  EXPECT_EQ(StemWith({"baca"}, "kubaca"), "baca");
+}
+
 TEST(NaChecks, AtMostThreePrefixes) {
   EXPECT_EQ(StemWith({"baca"}, "diperkebaca"), "baca");
   EXPECT_EQ(StemWith({"baca"}, "sediperkebaca"), "sediperkebaca");

@@ -162,6 +162,9 @@ std::optional<std::string> ConfixStripper::StripPrefixes(std::string_view word, 
   if (rule == nullptr) return std::nullopt;
   if (depth == 0 && Disallowed(rule->type, derivational, word)) return std::nullopt;
   if (rule->type == previous_type) return std::nullopt;  // N&A: a prefix class is used once
+  // The proclitics ku-/kau- come before any prefix, never after one ("menguasai" is meng- + k
+  // "kuasai", not meng- + ku- + "asai"; liputan).
+  if (depth > 0 && (rule->type == "ku" || rule->type == "ka")) return std::nullopt;
   std::string candidate;
   for (const auto& removal : rule->removals) {
     if (!word.starts_with(removal.strip)) continue;
