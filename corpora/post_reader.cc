@@ -80,7 +80,7 @@ bool IsArchiveTweetsMember(const std::string& name) {
 
 bool IsDataMember(const std::string& name) {
   if (name.rfind("__MACOSX/", 0) == 0 || BaseName(name).rfind("._", 0) == 0) return false;
-  for (const char* ext : {".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".txt", ".js", ".gz"}) {
+  for (const char* ext : {".jsonl", ".json", ".ndjson", ".csv", ".tsv", ".txt", ".js"}) {
     if (EndsWith(name, ext)) return true;
   }
   return false;

@@ -48,6 +48,25 @@ measure "PostReader, N/4 records" "$read_bin" posts "$small"
 measure "PostReader, N/4, --keep-duplicates" "$read_bin" posts "$small" --keep-duplicates
 measure "bare simdjson, N/4 records" "$read_bin" simdjson "$small"
 
+echo "twarc2 API pages (100 tweets per line, authors in includes), N/4 tweets:"
+pages="$work/pages.jsonl"
+"$gen" $((n / 4)) --pages > "$pages"
+size=$(stat -c %s "$pages")
+measure "bare simdjson, pages" "$read_bin" simdjson "$pages"
+measure "simdjson per line, pages" "$read_bin" lines "$pages"
+measure "PostReader, pages" "$read_bin" posts "$pages"
+
+# Instruction counts repeat exactly, unlike wall times on a shared machine.
+if command -v valgrind > /dev/null && [ "${CALLGRIND:-1}" = 1 ]; then
+  echo "instructions (callgrind, 20000 flattened records, whole process):"
+  "$gen" 20000 > "$work/cg.jsonl"
+  for mode in lines simdjson posts; do
+    valgrind --tool=callgrind --callgrind-out-file="$work/cg.$mode" "$read_bin" "$mode" "$work/cg.jsonl" \
+      > /dev/null 2> "$work/cg.err"
+    printf '  %-10s %s instructions\n' "$mode" "$(grep -m1 -oP '(?<=refs:)\s*[0-9,]+' "$work/cg.err" | tr -d ' ')"
+  done
+fi
+
 if [ -r ../shared/data/twarc2-sample/ObservatoryTeam.jsonl ] || [ -r "$(dirname "$0")/../../../shared/data/twarc2-sample/ObservatoryTeam.jsonl" ]; then
   echo "(the real twarc2 sample in ../shared/data is only 3 pages; the generated file is what is timed)"
 else
