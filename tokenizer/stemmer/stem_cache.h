@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace liputan {
@@ -37,8 +38,22 @@ class StemCache {
     uint16_t word_length = 0;
     uint16_t root_length = 0;
   };
+  // The critical sections are a few dozen instructions, so a test-and-test-and-set lock that
+  // yields when busy is cheaper than a futex-based mutex and still fair enough.
+  class SpinLock {
+   public:
+    void lock() {
+      while (locked_.exchange(true, std::memory_order_acquire)) {
+        while (locked_.load(std::memory_order_relaxed)) std::this_thread::yield();
+      }
+    }
+    void unlock() { locked_.store(false, std::memory_order_release); }
+
+   private:
+    std::atomic<bool> locked_{false};
+  };
   struct Shard {
-    mutable std::mutex mutex;
+    mutable SpinLock mutex;
     std::vector<Slot> slots;  // power-of-two size, at most half full
     std::string arena;
     size_t used = 0;
