@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tokenizer/token.h"
+
+namespace liputan {
+
+// Appends one JSON line for the tokens of one input line:
+// {"tokens":[{"text":"pemkab","type":"word","begin":0,"end":6},...]}\n
+// Offsets are bytes into the original line, [begin, end).
+void AppendTokensJsonl(const std::vector<Token>& tokens, std::string& out);
+
+// Appends `text` as a JSON string literal (quotes included); control characters are escaped.
+void AppendJsonString(std::string_view text, std::string& out);
+
+}  // namespace liputan

@@ -1,0 +1,292 @@
+#include "tokenizer/tokenizer.h"
+
+#include <algorithm>
+
+#include "common/error.h"
+#include "tokenizer/clitic_splitter.h"
+#include "tokenizer/elongation_reducer.h"
+#include "tokenizer/entity_scanner.h"
+#include "tokenizer/known_words.h"
+#include "tokenizer/lexicon.h"
+#include "tokenizer/normalizer.h"
+#include "tokenizer/reduplication.h"
+#include "tokenizer/root_words.h"
+#include "tokenizer/segmenter.h"
+#include "tokenizer/utf8.h"
+
+namespace liputan {
+
+namespace {
+
+constexpr const char* kAbbreviations = "abbreviations.id.txt";
+constexpr const char* kSlang = "slang.id.tsv";
+constexpr const char* kStopwords = "stopwords.id.txt";
+constexpr const char* kWordsExtra = "words_extra.id.txt";
+
+// What Explain shows besides the input and output.
+struct Trace {
+  std::string segments;
+  std::string changes;
+  std::string clitics;
+  std::string dropped;
+};
+
+void AppendWord(std::string& s, std::string_view word) {
+  if (!s.empty()) s.push_back(' ');
+  s.append(word);
+}
+
+size_t LongestLine(std::string_view content) {
+  size_t longest = 0;
+  for (auto line : lexicon::DataLines(content)) longest = std::max(longest, line.size());
+  return longest;
+}
+
+void ValidateOptions(const TokenizerOptions& o) {
+  if (o.preserve && (o.split_clitics || o.drop_stopwords || o.stem || o.drop_punctuation)) {
+    throw Error(ErrorCode::kUsage,
+                "preserve keeps every token as written, so it cannot be combined with clitic "
+                "splitting, stopword or punctuation removal, or stemming");
+  }
+  if (o.stem) throw Error(ErrorCode::kUsage, "stemming is not available yet");
+}
+
+lexicon::WordSet StandardWords(const lexicon::WordMap& slang) {
+  lexicon::WordSet words;
+  slang.ForEach([&](const std::string&, const std::string& value) {
+    size_t start = 0;
+    while (start <= value.size()) {
+      size_t end = std::min(value.find(' ', start), value.size());
+      if (end > start) words.Insert(std::string_view(value).substr(start, end - start));
+      start = end + 1;
+    }
+  });
+  return words;
+}
+
+}  // namespace
+
+struct Tokenizer::Impl {
+  explicit Impl(const TokenizerOptions& o);
+
+  // Runs the pipeline over one line and calls sink(text, type, begin, end) for each token.
+  template <class Sink>
+  void Run(std::string_view line, Sink&& sink, TokenizeStats* stats, Trace* trace) const;
+  template <class Sink>
+  void Word(const NormalizedText& norm, const Piece& piece, Sink& sink, Trace* trace) const;
+  template <class Sink>
+  void Final(std::string_view word, size_t begin, size_t end, Sink& sink, Trace* trace) const;
+
+  TokenizerOptions options;
+  Normalizer normalizer;
+  lexicon::WordSet abbreviations;
+  EntityScanner scanner;
+  Segmenter segmenter;
+  lexicon::WordMap slang;
+  lexicon::WordSet standard;
+  lexicon::WordSet stopwords;
+  std::shared_ptr<const RootWords> roots;
+  KnownWords known_all;
+  KnownWords known_roots;
+  ElongationReducer elongation{&known_all};
+  CliticSplitter clitics{&known_roots};
+  std::map<std::string, std::string> hashes;
+};
+
+Tokenizer::Impl::Impl(const TokenizerOptions& o)
+    : options((ValidateOptions(o), o)),
+      normalizer(o.preserve, o.invalid_utf8),
+      abbreviations(
+          lexicon::ParseWordList(kAbbreviations, lexicon::EmbeddedContent(kAbbreviations))),
+      scanner(&abbreviations, LongestLine(lexicon::EmbeddedContent(kAbbreviations))),
+      segmenter(o.preserve, &scanner) {
+  hashes[kAbbreviations] = lexicon::HashContent(lexicon::EmbeddedContent(kAbbreviations));
+  if (o.preserve) return;  // segmentation only: no other lexicon is consulted
+  for (const char* name : {kSlang, kStopwords, kWordsExtra}) {
+    hashes[name] = lexicon::HashContent(lexicon::EmbeddedContent(name));
+  }
+  slang = lexicon::ParseWordMap(kSlang, lexicon::EmbeddedContent(kSlang));
+  standard = StandardWords(slang);
+  stopwords = lexicon::ParseWordList(kStopwords, lexicon::EmbeddedContent(kStopwords));
+  roots = RootWords::Default();
+  hashes["hunspell-id"] = roots->hash();
+  known_all = {roots.get(), &slang, &standard, &stopwords};
+  known_roots = {roots.get(), nullptr, nullptr, nullptr};
+}
+
+template <class Sink>
+void Tokenizer::Impl::Run(std::string_view line, Sink&& sink, TokenizeStats* stats,
+                          Trace* trace) const {
+  thread_local NormalizedText norm;
+  thread_local std::vector<Piece> pieces;
+  thread_local std::string scratch;
+  normalizer.Normalize(line, norm);
+  if (stats != nullptr) stats->invalid_utf8 += norm.invalid_utf8;
+  segmenter.Segment(norm.text, pieces);
+  for (const Piece& p : pieces) {
+    std::string_view text = norm.text.substr(p.begin, p.end - p.begin);
+    size_t begin = norm.OriginalBegin(p.begin), end = norm.OriginalEnd(p.end);
+    if (trace != nullptr) {
+      AppendWord(trace->segments, std::string(TokenTypeName(p.type)) + ":" + std::string(text));
+    }
+    std::string_view original = line.substr(begin, end - begin);
+    switch (p.type) {
+      case TokenType::kWord:
+        if (options.preserve) {
+          sink(text, p.type, begin, end);
+        } else {
+          Word(norm, p, sink, trace);
+        }
+        break;
+      case TokenType::kPunctuation:
+        if (!options.drop_punctuation) sink(text, p.type, begin, end);
+        break;
+      case TokenType::kPhone:
+        if (options.preserve) {  // "+62 812 3456": one token per group, spelling kept
+          for (size_t start = 0; start < text.size();) {
+            size_t stop = std::min(text.find(' ', start), text.size());
+            sink(text.substr(start, stop - start), p.type, norm.OriginalBegin(p.begin + start),
+                 norm.OriginalEnd(p.begin + stop));
+            start = stop + 1;
+          }
+        } else {  // digits only: "0812-3456-7890" and "0812 3456 7890" give one token
+          scratch.clear();
+          for (char c : text) {
+            if (utf8::IsAsciiDigit(c) || c == '+') scratch.push_back(c);
+          }
+          sink(scratch, p.type, begin, end);
+        }
+        break;
+      case TokenType::kTime:
+        scratch.assign(text);
+        if (!options.preserve) std::replace(scratch.begin(), scratch.end(), '.', ':');
+        sink(scratch, p.type, begin, end);
+        break;
+      case TokenType::kUrl:
+      case TokenType::kEmail:
+      case TokenType::kEmoticon:  // case matters in links and in ":D": keep it when only case
+                                  // changed
+        sink(original.size() == text.size() && utf8::IsPrintableAscii(original) ? original : text,
+             p.type, begin, end);
+        break;
+      default:
+        sink(text, p.type, begin, end);
+        break;
+    }
+  }
+}
+
+template <class Sink>
+void Tokenizer::Impl::Word(const NormalizedText& norm, const Piece& piece, Sink& sink,
+                           Trace* trace) const {
+  thread_local std::string shortened, expanded;
+  const std::string_view text = norm.text.substr(piece.begin, piece.end - piece.begin);
+  std::string_view word = text;
+  if (auto parts = Reduplication::Match(word)) {  // "org2" → "orang-orang"
+    std::string_view base = parts->base;
+    if (elongation.Reduce(base, shortened)) base = shortened;
+    const std::string* standard_base = slang.Find(base);
+    if (standard_base != nullptr && standard_base->find(' ') == std::string::npos) {
+      base = *standard_base;
+    }
+    Reduplication::Expand(base, parts->suffix, &known_all, expanded);
+    word = expanded;
+  } else if (elongation.Reduce(word, shortened)) {
+    word = shortened;
+  }
+  if (const std::string* standard_form = slang.Find(word)) word = *standard_form;
+  const bool changed = word.data() != text.data();
+  if (changed && trace != nullptr) {
+    AppendWord(trace->changes, std::string(text) + "→" + std::string(word));
+  }
+  const size_t begin = norm.OriginalBegin(piece.begin), end = norm.OriginalEnd(piece.end);
+  thread_local std::vector<std::string_view> parts;
+  for (size_t start = 0; start < word.size();) {
+    size_t stop = std::min(word.find(' ', start), word.size());
+    std::string_view part = word.substr(start, stop - start);
+    start = stop + 1;
+    if (part.empty()) continue;
+    if (!options.split_clitics) {
+      Final(part, begin, end, sink, trace);
+      continue;
+    }
+    clitics.Split(part, parts);
+    if (parts.size() > 1 && trace != nullptr) {
+      std::string joined;
+      for (auto x : parts) joined += (joined.empty() ? "" : "+") + std::string(x);
+      AppendWord(trace->clitics, std::string(part) + "→" + joined);
+    }
+    for (auto x : parts) {
+      if (changed) {
+        Final(x, begin, end, sink, trace);
+      } else {  // the word is as written: each clitic gets its own offsets
+        size_t k = piece.begin + (x.data() - text.data());
+        Final(x, norm.OriginalBegin(k), norm.OriginalEnd(k + x.size()), sink, trace);
+      }
+    }
+  }
+}
+
+template <class Sink>
+void Tokenizer::Impl::Final(std::string_view word, size_t begin, size_t end, Sink& sink,
+                            Trace* trace) const {
+  if (options.drop_stopwords && stopwords.Contains(word)) {
+    if (trace != nullptr) AppendWord(trace->dropped, word);
+    return;
+  }
+  sink(word, TokenType::kWord, begin, end);
+}
+
+Tokenizer::Tokenizer(const TokenizerOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+Tokenizer::~Tokenizer() = default;
+Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
+Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
+
+std::vector<Token> Tokenizer::Tokenize(std::string_view line, TokenizeStats* stats) const {
+  std::vector<Token> tokens;
+  impl_->Run(
+      line,
+      [&](std::string_view text, TokenType type, size_t begin, size_t end) {
+        tokens.push_back(Token{std::string(text), type, begin, end});
+      },
+      stats, nullptr);
+  return tokens;
+}
+
+void Tokenizer::TokenizeToString(std::string_view line, std::string& out,
+                                 TokenizeStats* stats) const {
+  bool first = true;
+  impl_->Run(
+      line,
+      [&](std::string_view text, TokenType, size_t, size_t) {
+        if (!first) out.push_back(' ');
+        out.append(text);
+        first = false;
+      },
+      stats, nullptr);
+}
+
+std::string Tokenizer::Explain(std::string_view line) const {
+  Trace trace;
+  std::string output;
+  impl_->Run(
+      line, [&](std::string_view text, TokenType, size_t, size_t) { AppendWord(output, text); },
+      nullptr, &trace);
+  NormalizedText norm;
+  impl_->normalizer.Normalize(line, norm);
+  auto row = [](const char* stage, const std::string& value) {
+    return std::string(stage) + std::string(12 - std::string_view(stage).size(), ' ') +
+           (value.empty() ? "-" : value) + "\n";
+  };
+  return row("input", std::string(line)) + row("normalised", std::string(norm.text)) +
+         row("segments", trace.segments) + row("indonesian", trace.changes) +
+         row("clitics", options().split_clitics ? trace.clitics : "(off)") +
+         row("stopwords", options().drop_stopwords ? trace.dropped : "(off)") +
+         row("output", output);
+}
+
+const TokenizerOptions& Tokenizer::options() const { return impl_->options; }
+
+std::map<std::string, std::string> Tokenizer::LexiconHashes() const { return impl_->hashes; }
+
+}  // namespace liputan
