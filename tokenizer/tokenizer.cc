@@ -10,8 +10,8 @@
 #include "tokenizer/lexicon.h"
 #include "tokenizer/normalizer.h"
 #include "tokenizer/reduplication.h"
-#include "tokenizer/root_words.h"
 #include "tokenizer/segmenter.h"
+#include "tokenizer/stemmer/stemmer.h"
 #include "tokenizer/utf8.h"
 
 namespace liputan {
@@ -29,6 +29,7 @@ struct Trace {
   std::string changes;
   std::string clitics;
   std::string dropped;
+  std::string stems;
 };
 
 void AppendWord(std::string& s, std::string_view word) {
@@ -48,7 +49,6 @@ void ValidateOptions(const TokenizerOptions& o) {
                 "preserve keeps every token as written, so it cannot be combined with clitic "
                 "splitting, stopword or punctuation removal, or stemming");
   }
-  if (o.stem) throw Error(ErrorCode::kUsage, "stemming is not available yet");
 }
 
 lexicon::WordSet StandardWords(const lexicon::WordMap& slang) {
@@ -85,7 +85,9 @@ struct Tokenizer::Impl {
   lexicon::WordMap slang;
   lexicon::WordSet standard;
   lexicon::WordSet stopwords;
-  std::shared_ptr<const RootWords> roots;
+  lexicon::WordSet extra;
+  std::shared_ptr<const RootLexicon> roots;
+  const Stemmer* stemmer = nullptr;
   KnownWords known_all;
   KnownWords known_roots;
   ElongationReducer elongation{&known_all};
@@ -108,10 +110,12 @@ Tokenizer::Impl::Impl(const TokenizerOptions& o)
   slang = lexicon::ParseWordMap(kSlang, lexicon::EmbeddedContent(kSlang));
   standard = StandardWords(slang);
   stopwords = lexicon::ParseWordList(kStopwords, lexicon::EmbeddedContent(kStopwords));
-  roots = RootWords::Default();
-  hashes["hunspell-id"] = roots->hash();
-  known_all = {roots.get(), &slang, &standard, &stopwords};
-  known_roots = {roots.get(), nullptr, nullptr, nullptr};
+  extra = lexicon::ParseWordList(kWordsExtra, lexicon::EmbeddedContent(kWordsExtra));
+  roots = RootLexicon::Default();
+  hashes["root-lexicon"] = roots->content_hash();
+  known_all = {roots.get(), &extra, &slang, &standard, &stopwords};
+  known_roots = {roots.get(), &extra, nullptr, nullptr, nullptr};
+  if (o.stem) stemmer = &Stemmer::Default();  // on the same RootLexicon::Default()
 }
 
 template <class Sink>
@@ -234,6 +238,16 @@ void Tokenizer::Impl::Final(std::string_view word, size_t begin, size_t end, Sin
     if (trace != nullptr) AppendWord(trace->dropped, word);
     return;
   }
+  if (stemmer != nullptr) {  // "pelayanannya" -> "layan"
+    std::string root = stemmer->Stem(word);
+    if (trace != nullptr && root != word) {
+      AppendWord(trace->stems, std::string(word) + "→" + root);
+    }
+    if (!root.empty()) {
+      sink(root, TokenType::kWord, begin, end);
+      return;
+    }
+  }
   sink(word, TokenType::kWord, begin, end);
 }
 
@@ -282,7 +296,7 @@ std::string Tokenizer::Explain(std::string_view line) const {
          row("segments", trace.segments) + row("indonesian", trace.changes) +
          row("clitics", options().split_clitics ? trace.clitics : "(off)") +
          row("stopwords", options().drop_stopwords ? trace.dropped : "(off)") +
-         row("output", output);
+         row("stem", options().stem ? trace.stems : "(off)") + row("output", output);
 }
 
 const TokenizerOptions& Tokenizer::options() const { return impl_->options; }

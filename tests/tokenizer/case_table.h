@@ -73,7 +73,7 @@ inline std::vector<TokenizerCase> LoadCases(const std::string& path) {
 }
 
 // "default", or a comma-separated list of: preserve, split_clitics, drop_stopwords,
-// drop_punctuation, reject.
+// drop_punctuation, reject, stem.
 inline TokenizerOptions ParseCaseOptions(const std::string& spec) {
   TokenizerOptions o;
   for (size_t start = 0; start <= spec.size();) {
@@ -91,6 +91,8 @@ inline TokenizerOptions ParseCaseOptions(const std::string& spec) {
       o.drop_punctuation = true;
     else if (name == "reject")
       o.invalid_utf8 = InvalidUtf8Policy::kReject;
+    else if (name == "stem")
+      o.stem = true;
     else
       throw std::runtime_error("unknown option in case table: " + name);
   }

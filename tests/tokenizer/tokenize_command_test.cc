@@ -104,6 +104,14 @@ TEST(TokenizeCommand, UsageErrors) {
   EXPECT_EQ(r.exit_code, 64);
 }
 
+TEST(TokenizeCommand, StemWithClitics) {
+  auto r = RunLiputan({"tokenize", "--stem", "--split-clitics", "--format", "explain"},
+                      "Rumahnya dibersihkan\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("stem        dibersihkan→bersih"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("output      rumah nya bersih"), std::string::npos) << r.out;
+}
+
 TEST(TokenizeCommand, ShowConfigPrintsOptionsAndHashes) {
   auto r = RunLiputan({"tokenize", "--show-config", "--split-clitics"});
   EXPECT_EQ(r.exit_code, 0);

@@ -67,7 +67,7 @@ TEST(Tokenizer, PreserveWithNormalisingStagesIsAUsageError) {
 TEST(Tokenizer, LexiconHashesNameEveryLexiconInUse) {
   auto hashes = Tokenizer().LexiconHashes();
   for (const char* name : {"abbreviations.id.txt", "slang.id.tsv", "stopwords.id.txt",
-                           "words_extra.id.txt", "hunspell-id"}) {
+                           "words_extra.id.txt", "root-lexicon"}) {
     ASSERT_TRUE(hashes.count(name)) << name;
     EXPECT_EQ(hashes[name].rfind("fnv1a64:", 0), 0u);
     EXPECT_EQ(hashes[name].size(), 8u + 16u);
@@ -76,6 +76,14 @@ TEST(Tokenizer, LexiconHashesNameEveryLexiconInUse) {
   preserve.preserve = true;
   EXPECT_EQ(Tokenizer(preserve).LexiconHashes().size(), 1u);  // abbreviations only
   EXPECT_EQ(Tokenizer().LexiconHashes(), hashes);             // deterministic
+}
+
+TEST(Tokenizer, StemReplacesWordsByTheirRoots) {
+  TokenizerOptions o;
+  o.stem = true;
+  std::string out;
+  Tokenizer(o).TokenizeToString("Pelayanan KTP di kecamatan sdh berjalan lancar", out);
+  EXPECT_EQ(out, "layan ktp di camat sudah jalan lancar");
 }
 
 TEST(Tokenizer, IsMovable) {

@@ -3,15 +3,18 @@
 #include "tokenizer/clitic_splitter.h"
 #include "tokenizer/elongation_reducer.h"
 #include "tokenizer/known_words.h"
+#include "tokenizer/lexicon.h"
 #include "tokenizer/reduplication.h"
-#include "tokenizer/root_words.h"
+#include "tokenizer/stemmer/root_lexicon.h"
 
 namespace liputan {
 namespace {
 
 KnownWords Known() {
-  static auto roots = RootWords::Default();
-  return {roots.get(), nullptr, nullptr, nullptr};
+  static auto roots = RootLexicon::Default();
+  static auto extra =
+      lexicon::ParseWordList("words_extra.id.txt", lexicon::EmbeddedContent("words_extra.id.txt"));
+  return {roots.get(), &extra, nullptr, nullptr, nullptr};
 }
 
 std::string Reduce(std::string_view word) {
@@ -92,10 +95,6 @@ TEST(CliticSplitter, KeepsWordsThatOnlyLookClitic) {
     EXPECT_EQ(Split(word), word);
   }
   EXPECT_EQ(Split("xyzqnya"), "xyzqnya");  // the rest is not a word
-}
-
-TEST(RootWords, MissingListIsANoInputError) {
-  EXPECT_THROW(RootWords("/nonexistent/id_ID.dic"), std::exception);
 }
 
 }  // namespace
