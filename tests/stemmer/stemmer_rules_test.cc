@@ -217,6 +217,13 @@ TEST(Precedence, MeDiPeTeWithIStripPrefixFirst) {
   EXPECT_TRUE(HasStep(TraceWith({"daki", "dak"}, "mendaki"), "precedence"));
 }
 
+TEST(Precedence, OuterPrefixAloneBeforeDeeperPrefixes) {
+  // The first pass tries only the outer prefix; deeper ones come with the suffixes.
+  EXPECT_EQ(StemWith({"kenal", "nali"}, "dikenali"), "kenal");
+  EXPECT_EQ(StemWith({"seberang", "berangan"}, "berseberangan"), "seberang");
+  EXPECT_EQ(StemWith({"pakai", "maka"}, "memakai"), "pakai");
+}
+
 TEST(Precedence, BeWithLahOrAnStripPrefixFirst) {
   EXPECT_EQ(StemWith({"sekolah", "seko"}, "bersekolah"), "sekolah");
   EXPECT_EQ(StemWith({"tahan", "ta"}, "bertahan"), "tahan");

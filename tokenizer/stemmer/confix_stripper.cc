@@ -56,6 +56,7 @@ std::string_view Derivational(std::string_view w) {
 
 struct ConfixStripper::Search {
   std::vector<std::string>* steps;
+  int max_prefixes = kMaxPrefixes;
   void Push(std::string step) {
     if (steps != nullptr) steps->push_back(std::move(step));
   }
@@ -82,9 +83,14 @@ std::optional<std::string> ConfixStripper::FindRoot(std::string_view word,
   if (PrefixFirst(word)) {
     size_t mark = search.Mark();
     search.Push("precedence: prefix first");
-    // Every prefix reading without suffixes first ("memakai": mem- + p "pakai" before me- +
-    // "makai" - "-i" = "maka"), then with the suffixes removed after the prefixes.
-    if (auto root = StripPrefixes(word, 0, "", "", false, search)) return root;
+    // The readings of the outer prefix alone first ("memakai": mem- + p "pakai" before me- +
+    // "makai" - "-i" = "maka"), then prefixes with the suffixes removed after them. Deeper
+    // prefixes wait for the second pass: "dikenali" is di- + "kenal" + -i, not di- + ke- + "nali";
+    // "berseberangan" is ber- + "seberang" + -an, not ber- + se- + "berangan" (liputan).
+    search.max_prefixes = 1;
+    auto bare = StripPrefixes(word, 0, "", "", false, search);
+    search.max_prefixes = kMaxPrefixes;
+    if (bare) return bare;
     if (auto root = StripPrefixes(word, 0, "", "", true, search)) return root;
     search.Reset(mark);
   }
@@ -181,7 +187,7 @@ std::optional<std::string> ConfixStripper::StripPrefixes(std::string_view word, 
     if (suffixes_after) {
       if (auto root = StripSuffixesOnly(candidate, search)) return root;
     }
-    if (depth + 1 < kMaxPrefixes) {
+    if (depth + 1 < search.max_prefixes) {
       auto root =
           StripPrefixes(candidate, depth + 1, rule->type, derivational, suffixes_after, search);
       if (root) return root;
