@@ -67,7 +67,7 @@ struct Profile {
   double reply_share;  // of own_posts
   int retweets;
   int quotes;
-  double engagement;   // multiplier on the follower-based baseline
+  double engagement;  // multiplier on the follower-based baseline
   bool isolated;
   std::map<std::string, double> sektor;  // weights; unlisted sectors get `other`
   double other;
@@ -77,53 +77,163 @@ struct Profile {
 
 const std::vector<Profile>& Profiles() {
   static const std::vector<Profile> kProfiles = {
-      {"KominfoRancaweni", 48210, 612, 330, 0.12, 170, 15, 1.0, false,
-       {{"kominfo", 0.30}, {"umum", 0.15}}, 0.04,
-       {{"edukasi_imbauan", 0.22}, {"info_layanan", 0.18}, {"kebijakan_program", 0.14},
-        {"ucapan_peringatan", 0.12}, {"lainnya", 0.10}, {"promosi_daerah", 0.09},
-        {"kegiatan_pimpinan", 0.08}, {"darurat_bencana", 0.05}},
+      {"KominfoRancaweni",
+       48210,
+       612,
+       330,
+       0.12,
+       170,
+       15,
+       1.0,
+       false,
+       {{"kominfo", 0.30}, {"umum", 0.15}},
+       0.04,
+       {{"edukasi_imbauan", 0.22},
+        {"info_layanan", 0.18},
+        {"kebijakan_program", 0.14},
+        {"ucapan_peringatan", 0.12},
+        {"lainnya", 0.10},
+        {"promosi_daerah", 0.09},
+        {"kegiatan_pimpinan", 0.08},
+        {"darurat_bencana", 0.05}},
        "Akun resmi Dinas Komunikasi dan Informatika Kabupaten Rancaweni. Info publik, layanan, dan "
        "klarifikasi hoaks."},
-      {"ProkopimRcw", 31540, 205, 300, 0.02, 30, 5, 0.8, false,
-       {{"umum", 0.35}, {"pemerintahan", 0.20}}, 0.03,
-       {{"kegiatan_pimpinan", 0.55}, {"ucapan_peringatan", 0.25}, {"kebijakan_program", 0.08}},
+      {"ProkopimRcw",
+       31540,
+       205,
+       300,
+       0.02,
+       30,
+       5,
+       0.8,
+       false,
+       {{"umum", 0.35}, {"pemerintahan", 0.20}},
+       0.03,
+       {{"kegiatan_pimpinan", 0.62}, {"ucapan_peringatan", 0.28}, {"kebijakan_program", 0.06}},
        "Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Rancaweni. Kegiatan Bupati dan "
        "Wakil Bupati."},
-      {"DinkesRancaweni", 22870, 340, 250, 0.15, 25, 0, 1.1, false,
-       {{"kesehatan", 0.75}, {"umum", 0.08}}, 0.012,
-       {{"edukasi_imbauan", 0.25}, {"info_layanan", 0.25}, {"kebijakan_program", 0.12},
-        {"darurat_bencana", 0.08}, {"ucapan_peringatan", 0.10}, {"kegiatan_pimpinan", 0.10},
-        {"promosi_daerah", 0.05}, {"lainnya", 0.05}},
+      {"DinkesRancaweni",
+       22870,
+       340,
+       250,
+       0.15,
+       25,
+       0,
+       1.1,
+       false,
+       {{"kesehatan", 0.75}, {"umum", 0.08}},
+       0.012,
+       {{"edukasi_imbauan", 0.25},
+        {"info_layanan", 0.25},
+        {"kebijakan_program", 0.12},
+        {"darurat_bencana", 0.08},
+        {"ucapan_peringatan", 0.10},
+        {"kegiatan_pimpinan", 0.10},
+        {"promosi_daerah", 0.05},
+        {"lainnya", 0.05}},
        "Dinas Kesehatan Kabupaten Rancaweni. #RancaweniSehat"},
-      {"DisdukcapilRcw", 19420, 150, 210, 0.30, 12, 0, 0.9, false,
-       {{"adminduk", 0.80}, {"umum", 0.06}}, 0.01,
-       {{"info_layanan", 0.45}, {"edukasi_imbauan", 0.15}, {"kebijakan_program", 0.12},
-        {"ucapan_peringatan", 0.08}, {"darurat_bencana", 0.05}, {"kegiatan_pimpinan", 0.05},
+      {"DisdukcapilRcw",
+       19420,
+       150,
+       210,
+       0.30,
+       12,
+       0,
+       0.9,
+       false,
+       {{"adminduk", 0.80}, {"umum", 0.06}},
+       0.01,
+       {{"info_layanan", 0.45},
+        {"edukasi_imbauan", 0.15},
+        {"kebijakan_program", 0.12},
+        {"ucapan_peringatan", 0.08},
+        {"darurat_bencana", 0.05},
+        {"kegiatan_pimpinan", 0.05},
         {"lainnya", 0.05}},
        "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Rancaweni. Layanan adminduk gratis, "
        "tanpa calo."},
-      {"BPBDRancaweni", 27960, 280, 220, 0.10, 35, 0, 1.3, false,
-       {{"ketertiban_bencana", 0.75}, {"umum", 0.05}}, 0.015,
-       {{"darurat_bencana", 0.45}, {"edukasi_imbauan", 0.20}, {"kegiatan_pimpinan", 0.10},
-        {"info_layanan", 0.08}, {"kebijakan_program", 0.08}, {"ucapan_peringatan", 0.06}},
+      {"BPBDRancaweni",
+       27960,
+       280,
+       220,
+       0.10,
+       35,
+       0,
+       1.3,
+       false,
+       {{"ketertiban_bencana", 0.75}, {"umum", 0.05}},
+       0.015,
+       {{"darurat_bencana", 0.45},
+        {"edukasi_imbauan", 0.20},
+        {"kegiatan_pimpinan", 0.10},
+        {"info_layanan", 0.08},
+        {"kebijakan_program", 0.08},
+        {"ucapan_peringatan", 0.06}},
        "Badan Penanggulangan Bencana Daerah Kabupaten Rancaweni. Darurat: 112."},
-      {"DisdikbudRcw", 15630, 190, 200, 0.12, 15, 0, 0.9, false,
-       {{"pendidikan", 0.65}, {"pariwisata_budaya_olahraga", 0.10}}, 0.015,
-       {{"info_layanan", 0.25}, {"kebijakan_program", 0.20}, {"edukasi_imbauan", 0.15},
-        {"kegiatan_pimpinan", 0.15}, {"ucapan_peringatan", 0.12}, {"promosi_daerah", 0.05}},
+      {"DisdikbudRcw",
+       15630,
+       190,
+       200,
+       0.12,
+       15,
+       0,
+       0.9,
+       false,
+       {{"pendidikan", 0.65}, {"pariwisata_budaya_olahraga", 0.10}},
+       0.015,
+       {{"info_layanan", 0.25},
+        {"kebijakan_program", 0.20},
+        {"edukasi_imbauan", 0.15},
+        {"kegiatan_pimpinan", 0.15},
+        {"ucapan_peringatan", 0.12},
+        {"promosi_daerah", 0.05}},
        "Dinas Pendidikan dan Kebudayaan Kabupaten Rancaweni."},
-      {"DishubRancaweni", 12340, 120, 180, 0.15, 15, 0, 1.0, false,
-       {{"perhubungan", 0.75}}, 0.015,
-       {{"darurat_bencana", 0.25}, {"info_layanan", 0.20}, {"edukasi_imbauan", 0.20},
-        {"kebijakan_program", 0.12}, {"kegiatan_pimpinan", 0.08}, {"ucapan_peringatan", 0.06}},
+      {"DishubRancaweni",
+       12340,
+       120,
+       180,
+       0.15,
+       15,
+       0,
+       1.0,
+       false,
+       {{"perhubungan", 0.75}},
+       0.015,
+       {{"darurat_bencana", 0.25},
+        {"info_layanan", 0.20},
+        {"edukasi_imbauan", 0.20},
+        {"kebijakan_program", 0.12},
+        {"kegiatan_pimpinan", 0.08},
+        {"ucapan_peringatan", 0.06}},
        "Dinas Perhubungan Kabupaten Rancaweni. Info lalu lintas dan angkutan."},
-      {"DLHRancaweni", 4120, 60, 110, 0.05, 0, 0, 0.7, true,
-       {{"lingkungan_hidup", 0.80}}, 0.01,
-       {{"edukasi_imbauan", 0.35}, {"info_layanan", 0.15}, {"kebijakan_program", 0.15},
-        {"kegiatan_pimpinan", 0.10}, {"ucapan_peringatan", 0.10}},
+      {"DLHRancaweni",
+       4120,
+       60,
+       110,
+       0.05,
+       0,
+       0,
+       0.7,
+       true,
+       {{"lingkungan_hidup", 0.80}},
+       0.01,
+       {{"edukasi_imbauan", 0.35},
+        {"info_layanan", 0.15},
+        {"kebijakan_program", 0.15},
+        {"kegiatan_pimpinan", 0.10},
+        {"ucapan_peringatan", 0.10}},
        "Dinas Lingkungan Hidup Kabupaten Rancaweni."},
-      {"KecWatugede", 830, 45, 60, 0.0, 0, 0, 0.6, true,
-       {{"pemerintahan", 0.30}, {"umum", 0.30}, {"desa", 0.20}}, 0.01,
+      {"KecWatugede",
+       830,
+       45,
+       60,
+       0.0,
+       0,
+       0,
+       0.6,
+       true,
+       {{"pemerintahan", 0.30}, {"umum", 0.30}, {"desa", 0.20}},
+       0.01,
        {{"kegiatan_pimpinan", 0.40}, {"ucapan_peringatan", 0.30}, {"info_layanan", 0.15}},
        "Akun resmi Kecamatan Watugede, Kabupaten Rancaweni."},
   };
@@ -135,9 +245,9 @@ const std::vector<Profile>& Profiles() {
 // DePaula & Dincelli 2018); admin replies almost none.
 double FungsiEngagement(const std::string& fungsi) {
   static const std::map<std::string, double> kLift = {
-      {"darurat_bencana", 2.6},   {"ucapan_peringatan", 1.6}, {"promosi_daerah", 1.4},
-      {"info_layanan", 1.1},      {"kebijakan_program", 0.9}, {"edukasi_imbauan", 0.8},
-      {"lainnya", 0.7},           {"kegiatan_pimpinan", 0.5}, {"dialog_partisipasi", 0.15}};
+      {"darurat_bencana", 2.6}, {"ucapan_peringatan", 1.6}, {"promosi_daerah", 1.4},
+      {"info_layanan", 1.1},    {"kebijakan_program", 0.9}, {"edukasi_imbauan", 0.8},
+      {"lainnya", 0.7},         {"kegiatan_pimpinan", 0.5}, {"dialog_partisipasi", 0.15}};
   auto it = kLift.find(fungsi);
   return it == kLift.end() ? 1.0 : it->second;
 }
@@ -226,7 +336,7 @@ std::string IsoTime(int64_t t) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   const int64_t y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2);
-  char buf[40];
+  char buf[96];
   std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.000Z",
                 static_cast<long long>(y), m, d, static_cast<long long>(secs / 3600),
                 static_cast<long long>(secs / 60 % 60), static_cast<long long>(secs % 60));
@@ -238,7 +348,8 @@ int64_t ParseStart(const std::string& text) {
   char extra = 0;
   if (std::sscanf(text.c_str(), "%4u-%2u-%2u%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 ||
       d < 1 || d > 31 || y < 2006) {
-    throw Error(ErrorCode::kUsage, "start must be a date YYYY-MM-DD from 2006 on, not \"" + text + "\"");
+    throw Error(ErrorCode::kUsage,
+                "start must be a date YYYY-MM-DD from 2006 on, not \"" + text + "\"");
   }
   return DaysFromCivil(y, m, d) * 86400;
 }
@@ -266,8 +377,8 @@ bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefi
 std::vector<std::string> Mentions(const std::string& text) {
   std::vector<std::string> handles;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '@' || (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
-                                     text[i - 1] == '_'))) {
+    if (text[i] != '@' ||
+        (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))) {
       continue;
     }
     size_t j = i + 1;
@@ -373,11 +484,13 @@ int64_t PostTime(int64_t start, int64_t span, const std::string& fungsi, Rng& rn
       day = static_cast<int64_t>(rng.Below(static_cast<size_t>(span / 86400)));
     }
   }
-  static const std::vector<double> kHourWeights = {  // WIB hours 0..23
-      0.1, 0.05, 0.05, 0.05, 0.2, 0.5, 1.0, 2.5, 3.0, 3.0, 2.5, 2.0,
-      1.5, 2.0, 2.0, 1.8, 1.5, 1.0, 1.0, 2.0, 2.2, 1.2, 0.5, 0.2};
+  static const std::vector<double> kHourWeights = {// WIB hours 0..23
+                                                   0.1, 0.05, 0.05, 0.05, 0.2, 0.5, 1.0, 2.5,
+                                                   3.0, 3.0,  2.5,  2.0,  1.5, 2.0, 2.0, 1.8,
+                                                   1.5, 1.0,  1.0,  2.0,  2.2, 1.2, 0.5, 0.2};
   int64_t hour = static_cast<int64_t>(rng.Weighted(kHourWeights));
-  if (fungsi == "darurat_bencana" && rng.Uniform() < 0.3) hour = static_cast<int64_t>(rng.Below(24));
+  if (fungsi == "darurat_bencana" && rng.Uniform() < 0.3)
+    hour = static_cast<int64_t>(rng.Below(24));
   const int64_t second = static_cast<int64_t>(rng.Below(3600));
   return start + day * 86400 + (hour - 7) * 3600 + second;
 }
@@ -385,15 +498,18 @@ int64_t PostTime(int64_t start, int64_t span, const std::string& fungsi, Rng& rn
 // Heavy-tailed counts: log-normal around a baseline set by followers, agency and function, so
 // most posts get a few likes, some none, and a handful go viral.
 void Engage(Tweet& t, const Profile& p, Rng& rng) {
-  const double base = static_cast<double>(p.followers) / 2500.0 * p.engagement *
-                      FungsiEngagement(t.fungsi);
+  const double base =
+      static_cast<double>(p.followers) / 2500.0 * p.engagement * FungsiEngagement(t.fungsi);
   const double likes = std::exp(std::log(base + 0.3) + 1.15 * rng.Normal()) - 0.6;
   t.likes = std::max<int64_t>(0, static_cast<int64_t>(std::floor(likes)));
   const double rt_share = (t.fungsi == "darurat_bencana" ? 0.45 : 0.15) * rng.Uniform();
-  t.retweets = static_cast<int64_t>(std::floor(static_cast<double>(t.likes) * rt_share + rng.Uniform() * 0.7));
+  t.retweets = static_cast<int64_t>(
+      std::floor(static_cast<double>(t.likes) * rt_share + rng.Uniform() * 0.7));
   const double reply_share = (t.fungsi == "dialog_partisipasi" ? 0.25 : 0.08) * rng.Uniform();
-  t.replies = static_cast<int64_t>(std::floor(static_cast<double>(t.likes) * reply_share + rng.Uniform() * 0.5));
-  t.quotes = static_cast<int64_t>(std::floor(static_cast<double>(t.retweets) * 0.08 * rng.Uniform()));
+  t.replies = static_cast<int64_t>(
+      std::floor(static_cast<double>(t.likes) * reply_share + rng.Uniform() * 0.5));
+  t.quotes =
+      static_cast<int64_t>(std::floor(static_cast<double>(t.retweets) * 0.08 * rng.Uniform()));
 }
 
 }  // namespace
@@ -425,7 +541,7 @@ class Generator {
   }
 
   SampleArchive Run() {
-    for (const auto& a : agencies_) MakeOwnPosts(a);
+    MakeOwnPosts();
     for (const auto& a : agencies_) MakeQuotes(a);
     for (const auto& a : agencies_) MakeRetweets(a);
     SampleArchive archive;
@@ -445,28 +561,47 @@ class Generator {
     return posts_.size() - 1;
   }
 
-  void MakeOwnPosts(const Agency& a) {
-    const Profile& p = *a.profile;
-    const int replies = static_cast<int>(std::lround(p.own_posts * p.reply_share));
-    for (int i = 0; i < p.own_posts; ++i) {
-      const bool want_reply = i < replies && content_->HasCitizens();
-      auto row = content_->Draw(p, want_reply, rng_);
-      bool reply = want_reply && row.has_value();
-      if (!row) row = content_->Draw(p, false, rng_);
-      if (!row) break;  // content exhausted: fewer posts, still all honest
-      Tweet t;
-      t.author = a.handle;
-      t.sektor = row->sektor;
-      t.fungsi = row->fungsi;
-      t.text = row->text;
-      t.time = PostTime(start_, span_, t.fungsi, rng_);
-      Engage(t, p, rng_);
-      if (reply) {
-        AddReply(a, std::move(t));
-      } else {
-        t.kind = "original";
-        Add(std::move(t));
+  // Replies first (their rows are scarcest), then originals; agencies take turns so that none
+  // drains a shared bucket of content before the others get their share.
+  void MakeOwnPosts() {
+    for (const bool reply : {true, false}) {
+      std::vector<int> left;
+      for (const auto& a : agencies_) {
+        const Profile& p = *a.profile;
+        const int replies = static_cast<int>(std::lround(p.own_posts * p.reply_share));
+        left.push_back(reply ? replies : p.own_posts - replies);
       }
+      for (bool any = true; any;) {
+        any = false;
+        for (size_t i = 0; i < agencies_.size(); ++i) {
+          if (left[i] == 0) continue;
+          --left[i];
+          any = true;
+          MakeOwnPost(agencies_[i], reply);
+        }
+      }
+    }
+  }
+
+  void MakeOwnPost(const Agency& a, bool want_reply) {
+    const Profile& p = *a.profile;
+    want_reply = want_reply && content_->HasCitizens();
+    auto row = content_->Draw(p, want_reply, rng_);
+    const bool reply = want_reply && row.has_value();
+    if (!row) row = content_->Draw(p, false, rng_);
+    if (!row) return;  // content exhausted: fewer posts, still all honest
+    Tweet t;
+    t.author = a.handle;
+    t.sektor = row->sektor;
+    t.fungsi = row->fungsi;
+    t.text = row->text;
+    t.time = PostTime(start_, span_, t.fungsi, rng_);
+    Engage(t, p, rng_);
+    if (reply) {
+      AddReply(a, std::move(t));
+    } else {
+      t.kind = "original";
+      Add(std::move(t));
     }
   }
 
@@ -511,7 +646,8 @@ class Generator {
   std::vector<size_t> OriginalsOf(const std::string& handle) const {
     std::vector<size_t> out;
     for (size_t i = 0; i < posts_.size(); ++i) {
-      if (!posts_[i].citizen && posts_[i].tweet.author == handle && posts_[i].tweet.kind == "original") {
+      if (!posts_[i].citizen && posts_[i].tweet.author == handle &&
+          posts_[i].tweet.kind == "original") {
         out.push_back(i);
       }
     }
@@ -548,7 +684,8 @@ class Generator {
   void MakeRetweets(const Agency& a) {
     std::set<size_t> done;
     std::vector<std::string> handles;
-    for (int i = 0, tries = 0; i < a.profile->retweets && tries < a.profile->retweets * 10; ++tries) {
+    for (int i = 0, tries = 0; i < a.profile->retweets && tries < a.profile->retweets * 10;
+         ++tries) {
       const size_t s = PickSource(a, handles);
       if (s == std::string::npos) return;
       const size_t src = PickTweet(OriginalsOf(handles[s]));
@@ -563,7 +700,7 @@ class Generator {
       rt.text = posts_[src].tweet.text;
       rt.ref_id = posts_[src].tweet.id;
       rt.ref_author = posts_[src].tweet.author;
-      posts_[src].tweet.retweets += 1;  // the source counts the retweet it got
+      posts_[src].tweet.retweets += 1;           // the source counts the retweet it got
       rt.retweets = posts_[src].tweet.retweets;  // the API reports the original's count on an RT
       Add(std::move(rt));
       ++i;
@@ -601,7 +738,10 @@ class Generator {
     for (const auto& post : posts_) {
       if (post.citizen || post.tweet.author != a.handle) continue;
       const auto& k = post.tweet.kind;
-      (k == "original" ? s.originals : k == "reply" ? s.replies : k == "retweet" ? s.retweets : s.quotes)++;
+      (k == "original"  ? s.originals
+       : k == "reply"   ? s.replies
+       : k == "retweet" ? s.retweets
+                        : s.quotes)++;
     }
     return s;
   }
@@ -637,10 +777,14 @@ bool IsUrlStart(const std::string& token) {
 std::string HtmlEscape(const std::string& text) {  // the v2 API escapes these three in "text"
   std::string out;
   for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -692,6 +836,9 @@ std::string Generator::FinalText(const Post& post) {
       if (p.tweet.id == t.ref_id) src = &p;
     }
     out = "RT @" + t.ref_author + ": " + TruncateCodepoints(FinalText(*src), 116);
+    for (const auto& u : url_entities_[src->tweet.id]) {  // links that survived the cut
+      if (out.find(u["url"].get<std::string>()) != std::string::npos) urls.push_back(u);
+    }
   } else {
     std::istringstream words(t.text);
     int n = 0;
@@ -715,9 +862,10 @@ std::string Generator::FinalText(const Post& post) {
     }
     if (t.kind == "quote") {
       const std::string tco = "https://t.co/" + TcoCode(t.id + "/quote");
-      urls.push_back(Json{{"url", tco},
-                          {"expanded_url", "https://twitter.com/" + t.ref_author + "/status/" + t.ref_id},
-                          {"display_url", "twitter.com/" + t.ref_author + "/status/…"}});
+      urls.push_back(
+          Json{{"url", tco},
+               {"expanded_url", "https://twitter.com/" + t.ref_author + "/status/" + t.ref_id},
+               {"display_url", "twitter.com/" + t.ref_author + "/status/…"}});
       out += " " + tco;
     }
   }
@@ -736,8 +884,8 @@ Json Generator::RenderUser(const std::string& handle) const {
   }
   const std::string uid = UserId(handle);
   const int64_t hash = static_cast<int64_t>(std::stoull(uid.substr(uid.size() - 6)));
-  const bool looks_official = handle.find("Rancaweni") != std::string::npos ||
-                              handle.find("Rcw") != std::string::npos;
+  const bool looks_official =
+      handle.find("Rancaweni") != std::string::npos || handle.find("Rcw") != std::string::npos;
   u["name"] = agency ? agency->name : handle;
   u["created_at"] = IsoTime(1262304000 + (hash % 3000) * 86400);  // between 2010 and 2018
   u["description"] = agency ? agency->profile->description
@@ -746,8 +894,9 @@ Json Generator::RenderUser(const std::string& handle) const {
   u["location"] = looks_official ? "Kabupaten Rancaweni" : "Rancaweni";
   u["protected"] = false;
   u["verified"] = false;
-  const int64_t followers = agency ? agency->profile->followers
-                                   : looks_official ? 2000 + hash % 9000 : 20 + hash % 900;
+  const int64_t followers = agency           ? agency->profile->followers
+                            : looks_official ? 2000 + hash % 9000
+                                             : 20 + hash % 900;
   const int64_t following = agency ? agency->profile->following : 50 + hash % 400;
   u["public_metrics"] = Json{{"followers_count", followers},
                              {"following_count", following},
@@ -760,7 +909,8 @@ Json Generator::RenderTweet(const Post& post, std::vector<std::string>& users_se
   const Tweet& t = post.tweet;
   const std::string text = FinalText(post);
   auto see = [&](const std::string& h) {
-    if (std::find(users_seen.begin(), users_seen.end(), h) == users_seen.end()) users_seen.push_back(h);
+    if (std::find(users_seen.begin(), users_seen.end(), h) == users_seen.end())
+      users_seen.push_back(h);
   };
   Json j;
   j["id"] = t.id;
@@ -813,10 +963,126 @@ Json Generator::RenderTweet(const Post& post, std::vector<std::string>& users_se
   if (!urls.empty()) entities["urls"] = std::move(urls);
   if (!entities.empty()) j["entities"] = std::move(entities);
   if (!t.ref_id.empty()) {
-    const char* type = t.kind == "reply" ? "replied_to" : t.kind == "retweet" ? "retweeted" : "quoted";
+    const char* type = t.kind == "reply"     ? "replied_to"
+                       : t.kind == "retweet" ? "retweeted"
+                                             : "quoted";
     j["referenced_tweets"] = Json::array({Json{{"type", type}, {"id", t.ref_id}}});
     see(t.ref_author);
     if (t.kind == "reply") j["in_reply_to_user_id"] = UserId(t.ref_author);
   }
   return j;
 }
+
+std::string Generator::RenderArchive(const Agency& a) {
+  std::map<std::string, size_t> by_id;
+  for (size_t i = 0; i < posts_.size(); ++i) by_id[posts_[i].tweet.id] = i;
+  std::vector<size_t> own;
+  for (size_t i = 0; i < posts_.size(); ++i) {
+    if (!posts_[i].citizen && posts_[i].tweet.author == a.handle) own.push_back(i);
+  }
+  std::sort(own.begin(), own.end(), [&](size_t x, size_t y) {  // timeline order: newest first
+    return posts_[x].tweet.time != posts_[y].tweet.time
+               ? posts_[x].tweet.time > posts_[y].tweet.time
+               : x > y;
+  });
+  const std::string retrieved = IsoTime(start_ + span_ + 8 * 86400);
+  std::string out;
+  const size_t page = static_cast<size_t>(std::max(1, options_.page_size));
+  for (size_t first = 0; first < own.size(); first += page) {
+    const size_t last = std::min(own.size(), first + page);
+    std::vector<std::string> users{a.handle};
+    Json data = Json::array(), included = Json::array();
+    std::set<std::string> included_ids;
+    for (size_t k = first; k < last; ++k) {
+      const Post& post = posts_[own[k]];
+      data.push_back(RenderTweet(post, users));
+      if (!post.tweet.ref_id.empty() && included_ids.insert(post.tweet.ref_id).second) {
+        included.push_back(RenderTweet(posts_[by_id.at(post.tweet.ref_id)], users));
+      }
+    }
+    Json user_objects = Json::array();
+    for (const auto& h : users) user_objects.push_back(RenderUser(h));
+    Json includes{{"users", std::move(user_objects)}};
+    if (!included.empty()) includes["tweets"] = std::move(included);
+    Json meta{{"result_count", last - first},
+              {"newest_id", posts_[own[first]].tweet.id},
+              {"oldest_id", posts_[own[last - 1]].tweet.id}};
+    if (last < own.size()) meta["next_token"] = TcoCode(a.handle + std::to_string(first)) + "0000";
+    Json line{{"data", std::move(data)},
+              {"includes", std::move(includes)},
+              {"meta", std::move(meta)},
+              {"__twarc", Json{{"url", "https://api.twitter.com/2/users/" + a.user_id +
+                                           "/tweets?max_results=" + std::to_string(page)},
+                               {"version", "2.0.8"},
+                               {"retrieved_at", retrieved.substr(0, 19) + "+00:00"}}}};
+    out += line.dump() + "\n";
+  }
+  return out;
+}
+
+std::string Generator::RenderTruth() const {
+  std::string out = "id,handle,kind,sektor,fungsi\n";
+  for (const auto& a : agencies_) {
+    std::vector<const Post*> own;
+    for (const auto& post : posts_) {
+      if (!post.citizen && post.tweet.author == a.handle) own.push_back(&post);
+    }
+    std::sort(own.begin(), own.end(),
+              [](const Post* x, const Post* y) { return x->tweet.time < y->tweet.time; });
+    for (const Post* post : own) {
+      const Tweet& t = post->tweet;
+      out += t.id + "," + a.handle + "," + t.kind + "," + t.sektor + "," + t.fungsi + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace liputan
+
+namespace liputan {
+
+int SampleArchive::total_posts() const {
+  int total = 0;
+  for (const auto& s : stats) total += s.total();
+  return total;
+}
+
+std::string DefaultSampleDataDir() { return LIPUTAN_DEFAULT_DATA_DIR; }
+
+SampleArchive GenerateSamples(const SampleOptions& options) {
+  const std::string dir = DefaultSampleDataDir();
+  const std::string seed_path =
+      options.seed_corpus.empty() ? dir + "/corpora/seed/seed.tsv" : options.seed_corpus;
+  const std::string pool_path =
+      options.pool.empty() ? dir + "/corpora/samples/pool.tsv" : options.pool;
+  const std::string agencies_path =
+      options.agencies.empty() ? dir + "/corpora/samples/agencies.csv" : options.agencies;
+  auto agencies = ReadAgencies(agencies_path);
+  std::vector<SeedExample> rows;
+  for (auto& ex : ReadSeedCorpus(seed_path)) {
+    if (ex.split == "test") rows.push_back(std::move(ex));  // never the training split
+  }
+  for (auto& ex : ReadSeedCorpus(pool_path)) {
+    if (!ex.split.empty()) {
+      throw Error(ErrorCode::kData, "the pool must not carry a split column", pool_path);
+    }
+    rows.push_back(std::move(ex));
+  }
+  Generator generator(options, std::move(agencies), std::move(rows));
+  SampleArchive archive = generator.Run();
+  archive.files["agencies.csv"] = ReadFile(agencies_path, "agency registry");
+  return archive;
+}
+
+void WriteSampleArchive(const SampleArchive& archive, const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw Error(ErrorCode::kIo, "cannot create directory: " + ec.message(), dir);
+  for (const auto& [name, content] : archive.files) {
+    AtomicOutputFile out(dir + "/" + name);
+    out.Write(content);
+    out.Commit();
+  }
+}
+
+}  // namespace liputan

@@ -11,11 +11,11 @@ namespace liputan {
 // Rancaweni, built from the seed corpus's test split and the sample pool (never the training
 // split), with every post's true labels beside them. See corpora/samples/README.md.
 struct SampleOptions {
-  uint64_t seed = 20261128;  // same seed and inputs → byte-identical output
-  std::string seed_corpus;   // empty: <data dir>/corpora/seed/seed.tsv
-  std::string pool;          // empty: <data dir>/corpora/samples/pool.tsv
-  std::string agencies;      // empty: <data dir>/corpora/samples/agencies.csv
-  std::string start = "2025-01-01";  // first day of the period (UTC)
+  uint64_t seed = 20261128;          // same seed and inputs → byte-identical output
+  std::string seed_corpus;           // empty: <data dir>/corpora/seed/seed.tsv
+  std::string pool;                  // empty: <data dir>/corpora/samples/pool.tsv
+  std::string agencies;              // empty: <data dir>/corpora/samples/agencies.csv
+  std::string start = "2025-11-01";  // first day of the period (UTC)
   int months = 12;                   // length of the period, 30.44 days each
   int page_size = 100;               // tweets per JSONL line (one API page)
 };

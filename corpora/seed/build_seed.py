@@ -26,12 +26,21 @@ FUNGSI = ["info_layanan", "kebijakan_program", "edukasi_imbauan", "darurat_benca
 PER_ITEM = {"info_layanan": 3.0, "kebijakan_program": 3.0, "edukasi_imbauan": 3.0,
             "darurat_bencana": 3.2, "kegiatan_pimpinan": 3.0, "ucapan_peringatan": 3.0,
             "dialog_partisipasi": 2.2, "promosi_daerah": 4.0, "lainnya": 3.5}
-POOL_SHARE = 0.8  # extra tweets composed only for the sample archives (never trained on)
+POOL_SHARE = 0.8
+POOL_DIALOG = 1.2  # extra dialogue rows for the pool, composed after the split is fixed  # extra tweets composed only for the sample archives (never trained on)
+
+
+URLISH = re.compile(r"^(https?://|s\.id/|bit\.ly/|rancawenikab\.go\.id)")
 
 
 def tokens(text):
-    """The near-duplicate rule's tokens: ASCII-lowercased runs of letters, digits and non-ASCII."""
-    low = text.encode("utf-8").lower().decode("utf-8")
+    """The near-duplicate rule's tokens: ASCII-lowercased runs of letters, digits and non-ASCII,
+    after dropping what only decorates a tweet (links, @mentions, a leading "RT"), so that two
+    tweets differing only in their link or tagged account count as near-duplicates."""
+    words = [w for w in text.split() if not URLISH.match(w) and not w.startswith("@")]
+    if words and words[0] == "RT":
+        words = words[1:]
+    low = " ".join(words).encode("utf-8").lower().decode("utf-8")
     return frozenset(re.findall(r"[0-9a-z\u0080-\U0010ffff]+", low))
 
 
@@ -533,6 +542,8 @@ def main():
     rows += generate(c, dedup, cells, 1.0)
     pool = generate(c, dedup, cells, POOL_SHARE)
     splits = split(rows, rng)
+    # Agencies answer citizens often; compose extra dialogue (admin replies) for the archives.
+    pool += generate(c, dedup, [(s, "dialog_partisipasi") for s in S.SECTORS], POOL_DIALOG)
     seed_rows = [(f"s{i + 1:04d}", splits[i]) + r for i, r in enumerate(rows)]
     write_tsv(os.path.join(HERE, "seed.tsv"), ["id", "split", "sektor", "fungsi", "voice", "text"],
               seed_rows)

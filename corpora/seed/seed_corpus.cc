@@ -37,7 +37,8 @@ Columns ParseHeader(const std::vector<std::string>& cells, const std::string& wh
   for (size_t i = 0; i < cells.size(); ++i) {
     auto it = slots.find(cells[i]);
     if (it == slots.end()) continue;
-    if (*it->second >= 0) throw Error(ErrorCode::kData, "column \"" + cells[i] + "\" repeated", where);
+    if (*it->second >= 0)
+      throw Error(ErrorCode::kData, "column \"" + cells[i] + "\" repeated", where);
     *it->second = static_cast<int>(i);
   }
   for (const char* need : {"id", "sektor", "fungsi", "text"}) {
@@ -55,8 +56,9 @@ std::string Cell(const std::vector<std::string>& cells, int index) {
 SeedExample ParseRow(const std::vector<std::string>& cells, const Columns& c,
                      const std::string& where) {
   if (cells.size() != c.count) {
-    throw Error(ErrorCode::kData, "expected " + std::to_string(c.count) +
-                                      " tab-separated cells, found " + std::to_string(cells.size()),
+    throw Error(ErrorCode::kData,
+                "expected " + std::to_string(c.count) + " tab-separated cells, found " +
+                    std::to_string(cells.size()),
                 where);
   }
   SeedExample ex;
@@ -72,7 +74,8 @@ SeedExample ParseRow(const std::vector<std::string>& cells, const Columns& c,
     throw Error(ErrorCode::kData, "split must be train or test, not \"" + ex.split + "\"", where);
   }
   if (ex.voice != "agency" && ex.voice != "citizen") {
-    throw Error(ErrorCode::kData, "voice must be agency or citizen, not \"" + ex.voice + "\"", where);
+    throw Error(ErrorCode::kData, "voice must be agency or citizen, not \"" + ex.voice + "\"",
+                where);
   }
   return ex;
 }
@@ -102,7 +105,8 @@ std::vector<SeedExample> ParseSeedCorpus(const std::string& text, const std::str
     }
     if (line.empty()) continue;
     SeedExample ex = ParseRow(SplitTabs(line), columns, where);
-    if (!ids.insert(ex.id).second) throw Error(ErrorCode::kData, "repeated id \"" + ex.id + "\"", where);
+    if (!ids.insert(ex.id).second)
+      throw Error(ErrorCode::kData, "repeated id \"" + ex.id + "\"", where);
     ex.line = line_no;
     examples.push_back(std::move(ex));
   }
@@ -184,9 +188,15 @@ std::vector<NearDuplicatePair> FindNearDuplicates(const std::vector<std::string>
       size_t common = 0;
       auto a = sets[i].begin(), b = sets[j].begin();
       while (a != sets[i].end() && b != sets[j].end()) {
-        if (*a < *b) ++a;
-        else if (*b < *a) ++b;
-        else { ++common; ++a; ++b; }
+        if (*a < *b)
+          ++a;
+        else if (*b < *a)
+          ++b;
+        else {
+          ++common;
+          ++a;
+          ++b;
+        }
       }
       const size_t uni = sets[i].size() + sets[j].size() - common;
       const double jac = uni == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(uni);

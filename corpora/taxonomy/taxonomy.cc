@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 #include "common/error.h"
 
@@ -38,9 +37,8 @@ std::vector<std::string> SplitList(const std::string& cell, char sep) {
   return items;
 }
 
-const std::vector<std::string> kColumns = {"slug",          "name_id", "name_en",
-                                           "description",   "basic_service", "urusan",
-                                           "strong_cues",   "weak_cues"};
+const std::vector<std::string> kColumns = {"slug",          "name_id", "name_en",     "description",
+                                           "basic_service", "urusan",  "strong_cues", "weak_cues"};
 
 void CheckHeader(const std::vector<std::string>& header, const std::string& where) {
   const bool has_tie_break = header.size() == kColumns.size() + 1;
@@ -63,8 +61,8 @@ TaxonomyLabel ParseRow(const std::vector<std::string>& cells, bool has_tie_break
   label.name_en = cells[2];
   label.description = cells[3];
   if (cells[4] != "yes" && cells[4] != "no") {
-    throw Error(ErrorCode::kData, "basic_service must be \"yes\" or \"no\", not \"" + cells[4] + "\"",
-                where);
+    throw Error(ErrorCode::kData,
+                "basic_service must be \"yes\" or \"no\", not \"" + cells[4] + "\"", where);
   }
   label.basic_service = cells[4] == "yes";
   label.urusan = SplitList(cells[5], ',');
@@ -73,7 +71,8 @@ TaxonomyLabel ParseRow(const std::vector<std::string>& cells, bool has_tie_break
   if (has_tie_break) {
     const std::string& t = cells[8];
     if (t.empty() || t.size() > 3 || !std::all_of(t.begin(), t.end(), ::isdigit)) {
-      throw Error(ErrorCode::kData, "tie_break must be a positive number, not \"" + t + "\"", where);
+      throw Error(ErrorCode::kData, "tie_break must be a positive number, not \"" + t + "\"",
+                  where);
     }
     label.tie_break = std::stoi(t);
   }
@@ -117,7 +116,8 @@ void CheckLabelsOf(const LabelSet& set, std::vector<TaxonomyProblem>& problems) 
       for (const auto& cue : *cues) {
         auto [it, fresh] = cue_owner.emplace(cue, label.slug);
         if (!fresh && it->second != label.slug) {
-          problems.push_back({where, "cue \"" + cue + "\" is also a cue of \"" + it->second + "\""});
+          problems.push_back(
+              {where, "cue \"" + cue + "\" is also a cue of \"" + it->second + "\""});
         } else if (!fresh) {
           problems.push_back({where, "cue \"" + cue + "\" is listed twice"});
         }
@@ -140,7 +140,8 @@ void CheckUrusan(const LabelSet& sektor, std::vector<TaxonomyProblem>& problems)
     bool holds_basic = false;
     for (const auto& code : label.urusan) {
       if (!IsConcurrentUrusanCode(code) && !IsSupportUrusanCode(code)) {
-        problems.push_back({where, "invalid urusan code \"" + code + "\" in \"" + label.slug + "\""});
+        problems.push_back(
+            {where, "invalid urusan code \"" + code + "\" in \"" + label.slug + "\""});
         continue;
       }
       holds_basic = holds_basic || IsBasicServiceCode(code);
@@ -160,7 +161,8 @@ void CheckUrusan(const LabelSet& sektor, std::vector<TaxonomyProblem>& problems)
     const int last = group == 1 ? 6 : group == 2 ? 24 : 32;
     for (int n = first; n <= last; ++n) {
       std::string code = std::to_string(group) + "." + (n < 10 ? "0" : "") + std::to_string(n);
-      if (!owner.count(code)) problems.push_back({sektor.source, "urusan " + code + " has no sector"});
+      if (!owner.count(code))
+        problems.push_back({sektor.source, "urusan " + code + " has no sector"});
     }
   }
 }
@@ -169,9 +171,10 @@ void CheckTieBreak(const LabelSet& fungsi, std::vector<TaxonomyProblem>& problem
   std::set<int> ranks;
   for (const auto& label : fungsi.labels) ranks.insert(label.tie_break);
   const int n = static_cast<int>(fungsi.labels.size());
-  if (static_cast<int>(ranks.size()) != n || (n > 0 && (*ranks.begin() != 1 || *ranks.rbegin() != n))) {
-    problems.push_back({fungsi.source, "tie_break values must be 1.." + std::to_string(n) +
-                                           ", each used once"});
+  if (static_cast<int>(ranks.size()) != n ||
+      (n > 0 && (*ranks.begin() != 1 || *ranks.rbegin() != n))) {
+    problems.push_back(
+        {fungsi.source, "tie_break values must be 1.." + std::to_string(n) + ", each used once"});
   }
   for (const auto& label : fungsi.labels) {
     if (!label.urusan.empty()) {
@@ -216,8 +219,9 @@ LabelSet Taxonomy::ParseLabelSet(const std::string& name, const std::string& tex
     }
     const size_t want = kColumns.size() + (has_tie_break ? 1 : 0);
     if (cells.size() != want) {
-      throw Error(ErrorCode::kData, "expected " + std::to_string(want) + " tab-separated columns, found " +
-                                        std::to_string(cells.size()),
+      throw Error(ErrorCode::kData,
+                  "expected " + std::to_string(want) + " tab-separated columns, found " +
+                      std::to_string(cells.size()),
                   where);
     }
     TaxonomyLabel label = ParseRow(cells, has_tie_break, where);
@@ -232,8 +236,9 @@ Taxonomy::Taxonomy(LabelSet sektor, LabelSet fungsi)
     : sektor_(std::move(sektor)), fungsi_(std::move(fungsi)) {}
 
 Taxonomy Taxonomy::Embedded() {
-  return Taxonomy(ParseLabelSet("sektor", taxonomy_internal::kEmbeddedSektorTsv, "<embedded>/sektor.tsv"),
-                  ParseLabelSet("fungsi", taxonomy_internal::kEmbeddedFungsiTsv, "<embedded>/fungsi.tsv"));
+  return Taxonomy(
+      ParseLabelSet("sektor", taxonomy_internal::kEmbeddedSektorTsv, "<embedded>/sektor.tsv"),
+      ParseLabelSet("fungsi", taxonomy_internal::kEmbeddedFungsiTsv, "<embedded>/fungsi.tsv"));
 }
 
 Taxonomy Taxonomy::FromDirectory(const std::string& dir) {
@@ -254,7 +259,8 @@ std::vector<TaxonomyProblem> Taxonomy::Check() const {
   CheckLabelsOf(fungsi_, problems);
   CheckUrusan(sektor_, problems);
   CheckTieBreak(fungsi_, problems);
-  if (!sektor_.Find("umum")) problems.push_back({sektor_.source, "fallback label \"umum\" is missing"});
+  if (!sektor_.Find("umum"))
+    problems.push_back({sektor_.source, "fallback label \"umum\" is missing"});
   if (!fungsi_.Find("lainnya")) {
     problems.push_back({fungsi_.source, "fallback label \"lainnya\" is missing"});
   }
@@ -287,13 +293,15 @@ std::string FormatText(const LabelSet& set) {
 }
 
 std::string FormatTsv(const LabelSet& set) {
-  std::string out = "slug\tname_id\tname_en\tdescription\tbasic_service\turusan\tstrong_cues\tweak_cues";
+  std::string out =
+      "slug\tname_id\tname_en\tdescription\tbasic_service\turusan\tstrong_cues\tweak_cues";
   const bool ranked = set.name == "fungsi";
   out += ranked ? "\ttie_break\n" : "\n";
   for (const auto& l : set.labels) {
     out += l.slug + "\t" + l.name_id + "\t" + l.name_en + "\t" + l.description + "\t" +
-           (l.basic_service ? "yes" : "no") + "\t" + (l.urusan.empty() ? "-" : Join(l.urusan, ",")) +
-           "\t" + Join(l.strong_cues, "|") + "\t" + Join(l.weak_cues, "|");
+           (l.basic_service ? "yes" : "no") + "\t" +
+           (l.urusan.empty() ? "-" : Join(l.urusan, ",")) + "\t" + Join(l.strong_cues, "|") + "\t" +
+           Join(l.weak_cues, "|");
     out += ranked ? "\t" + std::to_string(l.tie_break) + "\n" : "\n";
   }
   return out;
@@ -334,9 +342,12 @@ bool IsConcurrentUrusanCode(const std::string& code) {
   if (code[2] < '0' || code[2] > '9' || code[3] < '0' || code[3] > '9') return false;
   const int n = (code[2] - '0') * 10 + (code[3] - '0');
   switch (code[0]) {
-    case '1': return n >= 1 && n <= 6;
-    case '2': return n >= 7 && n <= 24;
-    default: return n >= 25 && n <= 32;
+    case '1':
+      return n >= 1 && n <= 6;
+    case '2':
+      return n >= 7 && n <= 24;
+    default:
+      return n >= 25 && n <= 32;
   }
 }
 

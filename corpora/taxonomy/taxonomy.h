@@ -11,12 +11,12 @@ struct TaxonomyLabel {
   std::string name_id;
   std::string name_en;
   std::string description;
-  bool basic_service = false;        // one of the six SPM basic-service affairs (sektor only)
-  std::vector<std::string> urusan;   // UU 23/2014 codes "1.01".."3.32", "penunjang", ...
+  bool basic_service = false;            // one of the six SPM basic-service affairs (sektor only)
+  std::vector<std::string> urusan;       // UU 23/2014 codes "1.01".."3.32", "penunjang", ...
   std::vector<std::string> strong_cues;  // weight 2 in the rule-based scorer
   std::vector<std::string> weak_cues;    // weight 1
-  int tie_break = 0;  // fungsi: 1 wins ties first; 0 when the set has no order
-  long long line = 0;  // where the row was read, for messages
+  int tie_break = 0;                     // fungsi: 1 wins ties first; 0 when the set has no order
+  long long line = 0;                    // where the row was read, for messages
 };
 
 // A named set of labels ("sektor" or "fungsi") read from a TSV file.
@@ -55,8 +55,9 @@ class Taxonomy {
 
   // Consistency rules: slugs unique and well-formed; names and descriptions present; urusan codes
   // valid, each of the 32 concurrent-affair codes owned by exactly one sector; basic_service set
-  // exactly on the sectors holding the six basic-service codes 1.01-1.06; a cue in at most one label
-  // of a set; fungsi tie_break a permutation of 1..n; the fallbacks "umum" and "lainnya" present.
+  // exactly on the sectors holding the six basic-service codes 1.01-1.06; a cue in at most one
+  // label of a set; fungsi tie_break a permutation of 1..n; the fallbacks "umum" and "lainnya"
+  // present.
   std::vector<TaxonomyProblem> Check() const;
 
  private:
