@@ -79,6 +79,14 @@ TEST_F(StemmerCases, DefaultStemmerGivesTheExpectedRoots) {
   EXPECT_EQ(failures, 0);
 }
 
+TEST_F(StemmerCases, RootsAreFixedPoints) {
+  const Stemmer& stemmer = Stemmer::Default();
+  for (const auto& c : ReadCases()) {
+    std::string root = stemmer.Stem(c.word);
+    EXPECT_EQ(stemmer.Stem(root), root) << c.word;
+  }
+}
+
 TEST_F(StemmerCases, EveryPrefixRuleFiresOnTheRealLexicon) {
   // The whole table, applied to words of the real lexicon: each row of the table that the cases
   // name must be the rule that actually produced the root.
