@@ -103,35 +103,48 @@ json MixRows(const ReportView& view, const Labels& labels, const std::string& ax
   return rows;
 }
 
-json AgencyMixRows(const ReportView& view, const Labels& labels, const std::string& agency) {
+// One agency's mix on one axis: raw and corrected share of each category with its interval.
+json AgencyMixRows(const ReportView& view, const Labels& labels, const AgencyMix& mix) {
+  const auto categories = AxisCategories(view, mix.axis);
   json rows = json::array();
-  for (const AgencyMix& mix : view.mixes) {
-    if (mix.agency != agency) continue;
-    const auto categories = AxisCategories(view, mix.axis);
-    const int axis_order = IndexOf(view.axes, mix.axis);
-    for (const ShareRow& row : mix.shares) {
-      json base{{"axis", AxisName(labels, mix.axis)},
-                {"axis_order", axis_order},
-                {"category", labels.Category(row.category)},
-                {"category_order", IndexOf(categories, row.category)}};
-      json raw = base;
-      raw.update({{"estimate", labels.Ui("estimate_raw")}, {"estimate_order", 0}, {"share", Num(row.raw)},
-                  {"low", Num(row.raw_low)}, {"high", Num(row.raw_high)}});
-      rows.push_back(raw);
-      if (IsMissing(row.corrected)) continue;
-      json corrected = base;
-      corrected.update({{"estimate", labels.Ui("estimate_corrected")}, {"estimate_order", 1},
-                        {"share", Num(row.corrected)}, {"low", Num(row.corrected_low)},
-                        {"high", Num(row.corrected_high)}});
-      rows.push_back(corrected);
-    }
+  for (const ShareRow& row : mix.shares) {
+    json base{{"category", labels.Category(row.category)}, {"category_order", IndexOf(categories, row.category)}};
+    json raw = base;
+    raw.update({{"estimate", labels.Ui("estimate_raw")}, {"estimate_order", 0}, {"share", Num(row.raw)},
+                {"low", Num(row.raw_low)}, {"high", Num(row.raw_high)}});
+    rows.push_back(raw);
+    if (IsMissing(row.corrected)) continue;
+    json corrected = base;
+    corrected.update({{"estimate", labels.Ui("estimate_corrected")}, {"estimate_order", 1},
+                      {"share", Num(row.corrected)}, {"low", Num(row.corrected_low)},
+                      {"high", Num(row.corrected_high)}});
+    rows.push_back(corrected);
   }
   return rows;
 }
 
+// The agency's mixes stacked vertically, one panel per axis (view.axes order), each with its own
+// categories; the template's single panel is the model for every panel.
+json AgencyMixSpec(const ReportView& view, const Labels& labels, const std::string& agency) {
+  json spec = LoadSpec("agency_mix", labels);
+  const json panel = spec["vconcat"][0];
+  spec["vconcat"] = json::array();
+  for (const std::string& axis : view.axes) {
+    for (const AgencyMix& mix : view.mixes) {
+      if (mix.agency != agency || mix.axis != axis || mix.shares.empty()) continue;
+      json unit = panel;
+      unit["data"] = {{"values", AgencyMixRows(view, labels, mix)}};
+      unit["title"]["text"] = AxisName(labels, axis);
+      spec["vconcat"].push_back(unit);
+    }
+  }
+  return spec;
+}
+
 // A heatmap spec over `matrix` with values already in [0,1]; cell text from `text`.
 json HeatmapSpec(const Matrix& matrix, const std::vector<std::string>& row_labels,
-                 const std::vector<std::string>& col_labels, const Labels& labels, const std::string& scheme,
+                 const std::vector<std::string>& col_labels, const Labels& labels, const std::string& legend_title,
+                 const std::string& scheme,
                  const std::string& legend_format, const std::function<std::string(double)>& text) {
   json spec = LoadSpec("heatmap", labels);
   double max_value = 0.0;
@@ -154,6 +167,7 @@ json HeatmapSpec(const Matrix& matrix, const std::vector<std::string>& row_label
   spec["width"] = {{"step", std::clamp<int>(static_cast<int>(900 / cols), 12, 40)}};
   spec["height"] = {{"step", row_labels.size() > 25 ? 14 : 20}};
   spec["layer"][0]["encoding"]["color"]["scale"]["scheme"] = scheme;
+  spec["layer"][0]["encoding"]["color"]["title"] = legend_title;
   spec["layer"][0]["encoding"]["color"]["legend"]["format"] = legend_format;
   if (cols > 20 || row_labels.size() > 30) spec["layer"].erase(1);  // too small for numbers in cells
   return spec;
@@ -183,7 +197,7 @@ void AddHeatmaps(const ReportView& view, const Labels& labels, std::vector<Chart
     std::vector<std::string> rows, cols;
     for (const auto& id : counts.rows) rows.push_back(labels.Agency(id));
     for (const auto& slug : counts.cols) cols.push_back(labels.Category(slug));
-    json spec = HeatmapSpec(shares, rows, cols, labels, "blues", ".0%",
+    json spec = HeatmapSpec(shares, rows, cols, labels, labels.Ui("share"), "blues", ".0%",
                             [&](double v) { return labels.Percent(v, 0); });
     charts.push_back(MakeChart("heatmap-agency-sector", labels.Ui("chart_heatmap"), "", "", spec));
   }
@@ -193,7 +207,7 @@ void AddHeatmaps(const ReportView& view, const Labels& labels, std::vector<Chart
     std::vector<std::string> rows, cols;
     for (const auto& id : jsd.matrix.rows) rows.push_back(ShortAgencyLabel(view, labels, id));
     for (const auto& id : jsd.matrix.cols) cols.push_back(ShortAgencyLabel(view, labels, id));
-    json spec = HeatmapSpec(jsd.matrix, rows, cols, labels, "purples", ".1f",
+    json spec = HeatmapSpec(jsd.matrix, rows, cols, labels, "JSD", "purples", ".1f",
                             [&](double v) { return labels.Decimal(v, 2); });
     spec["layer"][0]["encoding"]["color"]["scale"]["domain"] = {0, 1};
     spec["layer"][0]["encoding"]["color"]["scale"].erase("domainMin");
@@ -210,6 +224,7 @@ void AddCaCharts(const ReportView& view, const Labels& labels, std::vector<Chart
       const bool agency = point.kind == "agency";
       rows.push_back({{"label", agency ? ShortAgencyLabel(view, labels, point.id) : labels.Category(point.id)},
                       {"kind", labels.Ui(agency ? "kind_agency" : "kind_category")},
+                      {"kind_code", agency ? "agency" : "category"},
                       {"x", Num(point.x)},
                       {"y", Num(point.y)}});
     }
@@ -383,11 +398,9 @@ void AddAgencyCharts(const ReportView& view, const Labels& labels, std::vector<C
   for (const AgencyTerms& t : view.terms) terms[t.agency] = &t;
   for (const AgencyInfo& agency : view.agencies) {
     const std::string anchor = AgencyAnchor(view, agency.id);
-    json rows = AgencyMixRows(view, labels, agency.id);
-    if (!rows.empty()) {
-      json spec = LoadSpec("agency_mix", labels);
-      spec["data"] = {{"values", rows}};
-      charts.push_back(MakeChart(anchor + "-mix", labels.Ui("chart_agency_mix"), "", agency.id, spec));
+    json mix = AgencyMixSpec(view, labels, agency.id);
+    if (!mix["vconcat"].empty()) {
+      charts.push_back(MakeChart(anchor + "-mix", labels.Ui("chart_agency_mix"), "", agency.id, mix));
     }
     const auto it = terms.find(agency.id);
     if (it == terms.end() || it->second->keyness.empty()) continue;
@@ -430,13 +443,16 @@ std::string ShortAgencyLabel(const ReportView& view, const Labels& labels, const
 
 std::vector<Chart> BuildCharts(const ReportView& view, const Labels& labels) {
   std::vector<Chart> charts;
+  const bool compare = view.agencies.size() > 1;  // one agency: nothing to compare it with
   AddFactorChart(view, labels, charts);
-  AddComparisonMixCharts(view, labels, charts);
-  AddHeatmaps(view, labels, charts);
-  AddCaCharts(view, labels, charts);
+  if (compare) {
+    AddComparisonMixCharts(view, labels, charts);
+    AddHeatmaps(view, labels, charts);
+    AddCaCharts(view, labels, charts);
+  }
   AddActivityCharts(view, labels, charts);
   AddEngagementCharts(view, labels, charts);
-  AddNetworkChart(view, labels, charts);
+  if (compare) AddNetworkChart(view, labels, charts);
   AddAgencyCharts(view, labels, charts);
   return charts;
 }

@@ -188,12 +188,13 @@ mstch::map PageContext(const ReportView& view, const Labels& labels, const std::
   for (const Kpi& kpi : view.overview) {
     if (kpi.factor != "konten" && kpi.factor != "partisipasi" && kpi.factor != "integrasi") general.push_back(kpi);
   }
+  // With a single agency there is no comparison section; its regency-wide charts join the overview.
+  const bool has_comparison = view.agencies.size() > 1;
   mstch::array overview_charts, comparison_charts;
   for (const mstch::node& chart : ChartList(charts, "")) {
     const auto& id = boost::get<std::string>(boost::get<mstch::map>(chart).at("id"));
-    (id == "factors" ? overview_charts : comparison_charts).push_back(chart);
+    (id == "factors" || !has_comparison ? overview_charts : comparison_charts).push_back(chart);
   }
-  const bool has_comparison = view.agencies.size() > 1 || !comparison_charts.empty();
   const int64_t posts = TotalPosts(view);
   return mstch::map{
       {"lang", std::string(labels.code())},

@@ -40,9 +40,8 @@ std::map<std::string, std::string, std::less<>> LoadUiStrings(Lang lang) {
 // Groups digits by threes with `separator`: "1234567" → "1.234.567".
 std::string GroupThousands(const std::string& digits, char separator) {
   std::string out;
-  const size_t lead = digits.size() % 3;
   for (size_t i = 0; i < digits.size(); ++i) {
-    if (i != 0 && (i - lead) % 3 == 0) out += separator;
+    if (i != 0 && (digits.size() - i) % 3 == 0) out += separator;
     out += digits[i];
   }
   return out;

@@ -9,6 +9,9 @@
   function finish() {
     document.body.setAttribute('data-charts-done', String(containers.length - failed));
     document.body.setAttribute('data-charts-failed', String(failed));
+    // Charts change the page's height as they appear: go to the linked section once they are in.
+    var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+    if (target) target.scrollIntoView();
   }
   function settled() { if (--pending === 0) finish(); }
   if (pending === 0) finish();

@@ -1,0 +1,243 @@
+// `liputan report`: coverage-of-public-service reports (konten, partisipasi, integrasi) from
+// classified posts, or from partial aggregation states (--merge). Logic lives in report/.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/command.h"
+#include "common/atomic_output_file.h"
+#include "common/error.h"
+#include "common/version.h"
+#include "corpora/post_reader.h"
+#include "report/agency_registry.h"
+#include "report/report_builder.h"
+#include "report/report_state.h"
+#include "report/report_taxonomy.h"
+#include "report/report_writer.h"
+
+namespace liputan::cli {
+namespace {
+
+const char kUsage[] =
+    "liputan report --agencies agencies.csv -o DIR [options] LABELED.jsonl...\n"
+    "       liputan report --agencies agencies.csv --emit-state PART.json [options] "
+    "LABELED.jsonl...\n"
+    "       liputan report --agencies agencies.csv -o DIR --merge PART.json...\n\n"
+    "Measures, per agency of the registry and per period, the three factors of the study:\n"
+    "konten (content mix over sektor and fungsi), partisipasi (Bonson-Ratkai engagement,\n"
+    "citizen posts and responsiveness) and integrasi (mention/retweet/reply/quote network among\n"
+    "the agencies), compares the agencies and ranks them. Input: classify's output (liputan\n"
+    "JSONL; any archive format corpus reads works, unlabeled posts count only for activity,\n"
+    "engagement and integration). Output: report.json, CSV tables and report.md in DIR, written\n"
+    "atomically. --emit-state writes the mergeable aggregation state (a map task); --merge\n"
+    "combines such states (the reduce) exactly as if all input had been read in one run.\n"
+    "See docs/report.md and docs/metrics.md.";
+
+struct ReportArgs {
+  std::string agencies;
+  std::string output;
+  std::string emit_state;
+  std::string period = "month";
+  std::string from, to;
+  bool exclude_retweets = false;
+  bool merge = false;
+  std::string formats = "json,csv,md";
+  int freeze_days = report::AggregationOptions{}.engagement_freeze_days;
+  int window_hours = report::AggregationOptions{}.response_window_hours;
+  std::string confusion;
+  std::string model;
+  std::string taxonomy;
+  std::string basic_service;
+  int bootstrap = report::CorrectedSharesOptions{}.bootstrap_replicates;
+  uint64_t seed = report::CorrectedSharesOptions{}.seed;
+  std::string input_format = "auto";
+  std::string on_error = "skip";
+  std::vector<std::string> inputs;
+};
+
+std::string ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kNoInput, "cannot open file", path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+report::AggregationOptions AggregationFrom(const ReportArgs& a) {
+  report::AggregationOptions o;
+  if (!a.from.empty()) o.from = report::ParseDate(a.from);
+  // A plain date in --to includes that whole day.
+  if (!a.to.empty()) o.to = report::ParseDate(a.to) + (a.to.size() == 10 ? 86400 : 0);
+  if (o.from && o.to && *o.to <= *o.from)
+    throw Error(ErrorCode::kUsage, "--to is not after --from");
+  o.exclude_retweets = a.exclude_retweets;
+  if (a.freeze_days < 0) throw Error(ErrorCode::kUsage, "--engagement-freeze-days must be >= 0");
+  if (a.window_hours <= 0) throw Error(ErrorCode::kUsage, "--response-window-hours must be > 0");
+  o.engagement_freeze_days = a.freeze_days;
+  o.response_window_hours = a.window_hours;
+  return o;
+}
+
+report::ReportState MergeStates(const ReportArgs& a, const report::AgencyRegistry& registry) {
+  if (!a.from.empty() || !a.to.empty() || a.exclude_retweets) {
+    throw Error(ErrorCode::kUsage,
+                "--from, --to and --exclude-retweets are set when the partial states are made, not "
+                "with --merge");
+  }
+  std::optional<report::ReportState> merged;
+  for (const std::string& path : a.inputs) {
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(ReadWholeFile(path));
+    } catch (const nlohmann::json::exception& e) {
+      throw Error(ErrorCode::kData, std::string("not valid JSON: ") + e.what(), path);
+    }
+    report::ReportState part = report::ReportState::FromJson(j, registry, path);
+    if (!merged) {
+      merged.emplace(std::move(part));
+    } else {
+      try {
+        merged->Merge(part);
+      } catch (const Error& e) {
+        throw Error(e.code(), e.message(), path);
+      }
+    }
+  }
+  return std::move(*merged);
+}
+
+report::ReportState Aggregate(const ReportArgs& a, const report::AgencyRegistry& registry) {
+  report::ReportState state(registry, AggregationFrom(a));
+  PostReaderOptions options;
+  options.format = ParseInputFormat(a.input_format);
+  options.on_error = ParseOnError(a.on_error);
+  PostReader reader(a.inputs, options);
+  Post post;
+  while (reader.Next(post)) state.Add(post);
+  const long long bad = reader.diagnostics().count();
+  if (bad > 0) {
+    std::fprintf(stderr, "liputan report: %lld bad records skipped (first: %s)\n", bad,
+                 reader.diagnostics().kept()[0].ToString().c_str());
+  }
+  if (reader.stats().duplicates > 0) {
+    std::fprintf(stderr, "liputan report: %lld duplicate posts dropped\n",
+                 reader.stats().duplicates);
+  }
+  return state;
+}
+
+report::ReportTaxonomy TaxonomyFrom(const ReportArgs& a) {
+  report::ReportTaxonomy t = a.taxonomy.empty() ? report::ReportTaxonomy::Default()
+                                                : report::LoadReportTaxonomy(a.taxonomy);
+  if (!a.basic_service.empty()) {
+    t.basic_service_sectors.clear();
+    std::stringstream list(a.basic_service);
+    std::string slug;
+    while (std::getline(list, slug, ',')) {
+      if (slug.empty()) continue;
+      if (t.SectorIndex(slug) < 0)
+        throw Error(ErrorCode::kUsage, "--basic-service-sectors: unknown sector \"" + slug + "\"");
+      t.basic_service_sectors.insert(slug);
+    }
+  }
+  return t;
+}
+
+report::ReportOptions ReportOptionsFrom(const ReportArgs& a) {
+  report::ReportOptions o;
+  o.period = report::ParsePeriodKind(a.period);
+  o.generator = std::string("liputan ") + kVersion;
+  std::string confusion = a.confusion;
+  if (confusion.empty() && !a.model.empty()) confusion = a.model + "/manifest.json";
+  if (!confusion.empty()) {
+    o.confusion = report::ReadConfusionFile(confusion);
+    o.confusion_source = confusion;
+  }
+  if (a.bootstrap < 0) throw Error(ErrorCode::kUsage, "--bootstrap must be >= 0");
+  o.corrected.bootstrap_replicates = a.bootstrap;
+  o.corrected.seed = a.seed;
+  return o;
+}
+
+int RunReport(const std::vector<std::string>& args) {
+  ReportArgs a;
+  po::options_description desc("options");
+  desc.add_options()("agencies", po::value(&a.agencies),
+                     "registry CSV: handle,name,type,urusan,parent (required)")(
+      "output,o", po::value(&a.output), "output directory for report.json, *.csv, report.md")(
+      "emit-state", po::value(&a.emit_state),
+      "write the mergeable aggregation state to this JSON file")(
+      "merge", po::bool_switch(&a.merge),
+      "inputs are partial states (from --emit-state) to combine")(
+      "period", po::value(&a.period)->default_value(a.period), "month|quarter|year")(
+      "from", po::value(&a.from), "first day to include (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, UTC)")(
+      "to", po::value(&a.to), "last day to include (a date includes the whole day)")(
+      "exclude-retweets", po::bool_switch(&a.exclude_retweets),
+      "drop retweets everywhere (by default they count for activity and integration, never for the "
+      "content mix)")("formats", po::value(&a.formats)->default_value(a.formats),
+                      "comma-separated: json,csv,md")(
+      "engagement-freeze-days", po::value(&a.freeze_days)->default_value(a.freeze_days),
+      "posts observed younger than this are left out of engagement metrics (and counted)")(
+      "response-window-hours", po::value(&a.window_hours)->default_value(a.window_hours),
+      "a citizen post counts as answered when the agency replies within this many hours")(
+      "confusion", po::value(&a.confusion),
+      "confusion matrices for corrected shares (our JSON or a bundle's manifest.json)")(
+      "model,m", po::value(&a.model),
+      "model bundle directory: its manifest's confusion matrices correct the shares")(
+      "taxonomy", po::value(&a.taxonomy),
+      "directory with sektor.tsv and fungsi.tsv (default: the built-in reference sets)")(
+      "basic-service-sectors", po::value(&a.basic_service),
+      "comma-separated PD sectors (default: "
+      "pendidikan,kesehatan,infrastruktur,ketertiban_bencana,sosial)")(
+      "bootstrap", po::value(&a.bootstrap)->default_value(a.bootstrap),
+      "bootstrap replicates for the 95% intervals (0 = none)")(
+      "seed", po::value(&a.seed)->default_value(a.seed), "bootstrap seed")(
+      "input-format", po::value(&a.input_format)->default_value(a.input_format),
+      "auto|liputan|twarc2|twarc2-flat|v1|tweets-js|csv")(
+      "on-error", po::value(&a.on_error)->default_value(a.on_error), "bad records: skip or fail")(
+      "input", po::value(&a.inputs), "inputs");
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
+  if (a.agencies.empty()) throw Error(ErrorCode::kUsage, "--agencies FILE is required");
+  if (a.output.empty() && a.emit_state.empty())
+    throw Error(ErrorCode::kUsage, "nothing to write: give -o DIR or --emit-state FILE");
+  if (a.inputs.empty())
+    throw Error(ErrorCode::kUsage,
+                a.merge ? "--merge needs PART.json files" : "no input files (use '-' for stdin)");
+  // Validate everything that can be validated before the (long) read.
+  const std::set<std::string> formats = report::ParseFormats(a.formats);
+  const report::ReportTaxonomy taxonomy = TaxonomyFrom(a);
+  const report::ReportOptions options = ReportOptionsFrom(a);
+  const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(a.agencies);
+  const report::ReportState state = a.merge ? MergeStates(a, registry) : Aggregate(a, registry);
+  if (!a.emit_state.empty()) {
+    AtomicOutputFile out(a.emit_state);
+    out.Write(state.ToJson().dump() + "\n");
+    out.Commit();
+  }
+  if (!a.output.empty()) {
+    const nlohmann::json document = report::BuildReport(state, taxonomy, options);
+    report::WriteReportFiles(a.output, report::RenderReport(document, formats));
+  }
+  const report::InputCounters& c = state.counters();
+  std::fprintf(
+      stderr,
+      "liputan report: %lld records, %lld agency posts, %lld citizen posts to agencies, %lld other "
+      "posts ignored, %lld outside the period\n",
+      static_cast<long long>(c.records), static_cast<long long>(c.agency_posts),
+      static_cast<long long>(c.inbound_posts),
+      static_cast<long long>(c.outside_posts - c.inbound_posts),
+      static_cast<long long>(c.out_of_range));
+  return 0;
+}
+
+const CommandRegistrar kRegistrar{
+    {"report", "coverage reports per agency: konten, partisipasi, integrasi; merge partial states",
+     &RunReport}};
+
+}  // namespace
+}  // namespace liputan::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+
+#include "report/calendar.h"
+#include "report/confusion_input.h"
+#include "report/corrected_shares.h"
+#include "report/report_state.h"
+#include "report/report_taxonomy.h"
+
+namespace liputan::report {
+
+// Options that only change how an aggregated state is turned into a report (so one partial state
+// serves them all).
+struct ReportOptions {
+  PeriodKind period = PeriodKind::kMonth;
+  int breadth_strict_k = 3;  // sector breadth counts a sector with ≥ k posts (reference: k = 3)
+  std::optional<ConfusionInput> confusion;  // corrected shares only when given
+  std::string confusion_source;             // where it came from, for the record
+  CorrectedSharesOptions corrected;
+  std::string generator = "liputan";  // "liputan 0.1.0", recorded in the report
+};
+
+// Computes every metric of docs/metrics.md from the state and returns the report document whose
+// schema docs/report.md describes (report.json is exactly this). Deterministic: the same state and
+// options give the same document, byte for byte once serialised.
+nlohmann::json BuildReport(const ReportState& state, const ReportTaxonomy& taxonomy,
+                           const ReportOptions& options);
+
+}  // namespace liputan::report

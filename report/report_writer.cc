@@ -1,0 +1,440 @@
+#include "report/report_writer.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "common/atomic_output_file.h"
+#include "common/error.h"
+#include "report/finding_writer.h"
+
+namespace liputan::report {
+
+using nlohmann::json;
+
+std::set<std::string> ParseFormats(const std::string& list) {
+  std::set<std::string> formats;
+  std::stringstream stream(list);
+  std::string name;
+  while (std::getline(stream, name, ',')) {
+    if (name.empty()) continue;
+    if (name == "json" || name == "csv" || name == "md") {
+      formats.insert(name);
+    } else if (name == "html" || name == "xlsx") {
+      throw Error(
+          ErrorCode::kUsage,
+          "format \"" + name + "\" is not available in this build of report (json, csv, md)");
+    } else {
+      throw Error(ErrorCode::kUsage, "unknown format \"" + name + "\" (expected json, csv, md)");
+    }
+  }
+  if (formats.empty()) throw Error(ErrorCode::kUsage, "--formats names no format");
+  return formats;
+}
+
+std::string RenderJson(const json& report) { return report.dump(2) + "\n"; }
+
+namespace {
+
+// A CSV cell: numbers in shortest round-trip form, null as empty, text quoted when needed.
+std::string Cell(const json& value) {
+  if (value.is_null()) return "";
+  if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+  if (value.is_number()) return value.dump();
+  std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
+class CsvTable {
+ public:
+  explicit CsvTable(std::vector<std::string> header) : columns_(header.size()) {
+    for (size_t i = 0; i < header.size(); ++i) text_ += (i ? "," : "") + header[i];
+    text_ += "\n";
+  }
+  void Row(const std::vector<json>& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) text_ += (i ? "," : "") + Cell(cells[i]);
+    text_ += "\n";
+  }
+  const std::string& text() const { return text_; }
+
+ private:
+  size_t columns_;
+  std::string text_;
+};
+
+// Every (period name, block) of an agency, periods first, then "total".
+void ForEachBlock(const json& agency,
+                  const std::function<void(const std::string&, const json&)>& fn) {
+  for (const auto& [period, block] : agency.at("by_period").items()) fn(period, block);
+  fn("total", agency.at("total"));
+}
+
+void Flatten(const std::string& prefix, const json& value,
+             std::vector<std::pair<std::string, json>>& out) {
+  if (value.is_object()) {
+    for (const auto& [key, child] : value.items())
+      Flatten(prefix.empty() ? key : prefix + "." + key, child, out);
+  } else if (!value.is_array()) {
+    out.emplace_back(prefix, value);
+  }
+}
+
+std::string AgencyMetrics(const json& report) {
+  CsvTable t({"handle", "period", "section", "metric", "value"});
+  for (const json& agency : report.at("agencies")) {
+    ForEachBlock(agency, [&](const std::string& period, const json& block) {
+      for (const auto& [section, value] : block.items()) {
+        json scalars = value;
+        if (section == "content") {
+          for (const char* key : {"sektor", "fungsi", "cross"}) scalars.erase(key);
+        } else if (section == "engagement") {
+          scalars.erase("by_category");
+        }
+        std::vector<std::pair<std::string, json>> flat;
+        Flatten("", scalars, flat);
+        for (const auto& [metric, v] : flat)
+          t.Row({agency.at("handle"), period, section, metric, v});
+      }
+    });
+  }
+  return t.text();
+}
+
+std::string ContentMix(const json& report) {
+  CsvTable t({"handle", "period", "label_set", "label", "posts", "share"});
+  for (const json& agency : report.at("agencies")) {
+    ForEachBlock(agency, [&](const std::string& period, const json& block) {
+      for (const char* set : {"sektor", "fungsi"}) {
+        const json& mix = block.at("content").at(set);
+        for (const auto& [label, count] : mix.at("counts").items()) {
+          t.Row({agency.at("handle"), period, set, label, count, mix.at("shares").at(label)});
+        }
+      }
+    });
+  }
+  return t.text();
+}
+
+std::string CrossTab(const json& report) {
+  CsvTable t({"handle", "period", "sektor", "fungsi", "posts"});
+  for (const json& agency : report.at("agencies")) {
+    ForEachBlock(agency, [&](const std::string& period, const json& block) {
+      for (const auto& [sector, row] : block.at("content").at("cross").items()) {
+        for (const auto& [function, count] : row.items())
+          t.Row({agency.at("handle"), period, sector, function, count});
+      }
+    });
+  }
+  return t.text();
+}
+
+std::string EngagementByCategory(const json& report) {
+  CsvTable t({"handle", "period", "label_set", "label", "posts", "median_interactions", "lift"});
+  for (const json& agency : report.at("agencies")) {
+    ForEachBlock(agency, [&](const std::string& period, const json& block) {
+      for (const auto& [key, v] : block.at("engagement").at("by_category").items()) {
+        const size_t colon = key.find(':');
+        t.Row({agency.at("handle"), period, key.substr(0, colon), key.substr(colon + 1),
+               v.at("posts"), v.at("median_interactions"), v.at("lift")});
+      }
+    });
+  }
+  return t.text();
+}
+
+std::string Network(const json& report) {
+  CsvTable t({"period", "scope", "metric", "value"});
+  auto summary = [&](const std::string& period, const json& s) {
+    for (const auto& [layer, metrics] : s.at("layers").items()) {
+      for (const auto& [name, v] : metrics.items()) t.Row({period, layer, name, v});
+    }
+    for (const auto& [name, v] : s.at("ei").items()) t.Row({period, "union", name, v});
+    for (const json& hub : s.at("hubs")) {
+      const std::string scope = "hub:" + hub.at("handle").get<std::string>();
+      t.Row({period, scope, "coverage_out", hub.at("coverage_out")});
+      t.Row({period, scope, "coverage_in", hub.at("coverage_in")});
+    }
+  };
+  for (const auto& [period, s] : report.at("network").at("by_period").items()) summary(period, s);
+  summary("total", report.at("network").at("total"));
+  return t.text();
+}
+
+std::string NetworkEdges(const json& report) {
+  CsvTable t({"month", "layer", "from", "to", "weight"});
+  for (const json& e : report.at("network").at("edges")) {
+    t.Row({e.at("month"), e.at("layer"), e.at("from"), e.at("to"), e.at("weight")});
+  }
+  return t.text();
+}
+
+std::string Jsd(const json& report) {
+  CsvTable t({"label_set", "agency_a", "agency_b", "divergence", "distance"});
+  for (const auto& [set, m] : report.at("comparison").at("jsd").items()) {
+    const json& names = m.at("agencies");
+    for (size_t a = 0; a < names.size(); ++a) {
+      for (size_t b = 0; b < names.size(); ++b) {
+        const double d = m.at("divergence").at(a).at(b).get<double>();
+        t.Row({set, names[a], names[b], d, std::sqrt(d)});
+      }
+    }
+  }
+  return t.text();
+}
+
+std::string ChiSquare(const json& report) {
+  CsvTable t({"label_set", "defined", "statistic", "df", "p_value", "cramers_v", "agencies",
+              "categories", "posts", "small_expected_share"});
+  for (const auto& [set, c] : report.at("comparison").at("chi_square").items()) {
+    t.Row({set, c.at("defined"), c.at("statistic"), c.at("df"), c.at("p_value"), c.at("cramers_v"),
+           c.at("agencies"), c.at("categories"), c.at("posts"), c.at("small_expected_share")});
+  }
+  return t.text();
+}
+
+std::string Correspondence(const json& report) {
+  CsvTable t({"label_set", "kind", "name", "dim1", "dim2"});
+  for (const auto& [set, ca] : report.at("comparison").at("correspondence").items()) {
+    auto coordinate = [](const json& c, size_t k) { return k < c.size() ? c[k] : json(nullptr); };
+    for (const json& r : ca.at("rows")) {
+      t.Row({set, "agency", r.at("agency"), coordinate(r.at("coordinates"), 0),
+             coordinate(r.at("coordinates"), 1)});
+    }
+    for (const json& c : ca.at("columns")) {
+      t.Row({set, "label", c.at("label"), coordinate(c.at("coordinates"), 0),
+             coordinate(c.at("coordinates"), 1)});
+    }
+  }
+  return t.text();
+}
+
+std::string CorrectedShares(const json& report) {
+  CsvTable t({"label_set", "scope", "label", "raw", "adjusted", "adjusted_low", "adjusted_high",
+              "probabilistic_raw", "probabilistic_adjusted"});
+  const json& c = report.at("corrected_shares");
+  if (c.is_null() || !c.contains("label_sets")) return t.text();
+  for (const auto& [set, data] : c.at("label_sets").items()) {
+    auto rows = [&](const std::string& scope, const json& result) {
+      for (const json& s : result.at("shares")) {
+        t.Row({set, scope, s.at("label"), s.at("raw"), s.at("adjusted"), s.at("adjusted_low"),
+               s.at("adjusted_high"), s.at("probabilistic_raw"), s.at("probabilistic_adjusted")});
+      }
+    };
+    rows("all", data.at("all"));
+    for (const auto& [handle, result] : data.at("agencies").items()) rows(handle, result);
+  }
+  return t.text();
+}
+
+std::string Ranking(const json& report) {
+  CsvTable t({"handle", "name", "konten", "partisipasi", "integrasi", "rank_konten",
+              "rank_partisipasi", "rank_integrasi", "mean_rank", "finding"});
+  for (const json& r : report.at("ranking")) {
+    t.Row({r.at("handle"), r.at("name"), r.at("konten"), r.at("partisipasi"), r.at("integrasi"),
+           r.at("rank_konten"), r.at("rank_partisipasi"), r.at("rank_integrasi"), r.at("mean_rank"),
+           r.at("finding")});
+  }
+  return t.text();
+}
+
+}  // namespace
+
+std::vector<RenderedFile> RenderCsvTables(const json& report) {
+  return {{"agency_metrics.csv", AgencyMetrics(report)},
+          {"content_mix.csv", ContentMix(report)},
+          {"cross_tab.csv", CrossTab(report)},
+          {"engagement_by_category.csv", EngagementByCategory(report)},
+          {"network.csv", Network(report)},
+          {"network_edges.csv", NetworkEdges(report)},
+          {"jsd.csv", Jsd(report)},
+          {"chi_square.csv", ChiSquare(report)},
+          {"correspondence.csv", Correspondence(report)},
+          {"corrected_shares.csv", CorrectedShares(report)},
+          {"ranking.csv", Ranking(report)}};
+}
+
+namespace {
+
+std::string Pct(const json& v) { return v.is_null() ? "–" : FormatPercent(v.get<double>()); }
+std::string Dec(const json& v, int places) {
+  return v.is_null() ? "–" : FormatDecimal(v.get<double>(), places);
+}
+std::string MdText(const json& v) {
+  std::string s = v.is_string() ? v.get<std::string>() : v.dump();
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderMarkdown(const json& report) {
+  std::ostringstream md;
+  const json& in = report.at("input");
+  const json& opt = report.at("options");
+  md << "# Laporan liputan: konten, partisipasi dan integrasi akun pemerintah\n\n";
+  md << "Periode data: " << MdText(in.at("first_post")) << " s.d. " << MdText(in.at("last_post"))
+     << " · per " << opt.at("period").get<std::string>() << " · " << in.at("records").get<int64_t>()
+     << " rekaman dibaca, " << in.at("agency_posts").get<int64_t>() << " unggahan akun terdaftar, "
+     << in.at("inbound_posts").get<int64_t>() << " unggahan warga yang menyapa akun terdaftar, "
+     << in.at("outside_posts").get<int64_t>() - in.at("inbound_posts").get<int64_t>()
+     << " unggahan akun lain diabaikan.\n\n";
+  md << "Definisi setiap ukuran: docs/metrics.md. Angka lengkap: report.json dan tabel CSV.\n\n";
+  md << "## Peringkat\n\n| Akun | Konten | Partisipasi | Integrasi | Rata-rata peringkat "
+        "|\n|---|---:|---:|---:|---:|\n";
+  for (const json& r : report.at("ranking")) {
+    auto score = [](const json& v, const json& rank) {
+      return (v.is_null() ? std::string("–") : FormatDecimal(v.get<double>(), 1)) + " (#" +
+             rank.dump() + ")";
+    };
+    md << "| " << MdText(r.at("name")) << " | " << score(r.at("konten"), r.at("rank_konten"))
+       << " | " << score(r.at("partisipasi"), r.at("rank_partisipasi")) << " | "
+       << score(r.at("integrasi"), r.at("rank_integrasi")) << " | "
+       << FormatDecimal(r.at("mean_rank").get<double>(), 1) << " |\n";
+  }
+  md << "\nKonten = 100 × porsi unggahan yang melayani warga langsung (informasi layanan, darurat, "
+        "edukasi, "
+        "dialog); partisipasi = indeks keterlibatan Bonsón–Ratkai dinormalkan 0–100; integrasi = "
+        "100 × "
+        "rata-rata sentralitas derajat masuk dan keluar antar-akun perangkat daerah.\n\n";
+  md << "## Temuan\n\n";
+  for (const json& r : report.at("ranking")) md << "- " << MdText(r.at("finding")) << "\n";
+  md << "\n## Ringkasan per akun (seluruh periode)\n\n";
+  md << "| Akun | Unggahan | Layanan dasar | Info layanan | Melayani warga | Simbolik | Keluasan | "
+        "Kemerataan | E | "
+        "ER median | Tanpa interaksi | Sapaan warga | Dibalas ≤72 jam | Derajat masuk/keluar |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+  for (const json& a : report.at("agencies")) {
+    const json& t = a.at("total");
+    const json& c = t.at("content");
+    const json& e = t.at("engagement");
+    const json& p = t.at("participation");
+    const json& u = t.at("integration").at("layers").at("union");
+    md << "| " << MdText(a.at("name")) << " | " << t.at("activity").at("posts").get<int64_t>()
+       << " | " << Pct(c.at("basic_service_share")) << " | "
+       << Pct(c.at("service_information_share")) << " | " << Pct(c.at("citizen_facing_share"))
+       << " | " << Pct(c.at("symbolic_share")) << " | " << Pct(c.at("sector_breadth")) << " | "
+       << Dec(c.at("evenness"), 2) << " | " << Dec(e.at("E"), 2) << " | "
+       << (e.at("er_median").is_null() ? "–" : FormatPercent(e.at("er_median").get<double>()))
+       << " | " << Pct(e.at("zero_engagement_share")) << " | "
+       << p.at("inbound_posts").get<int64_t>() << " | " << Pct(p.at("response_rate")) << " | "
+       << u.at("in_degree").get<int>() << "/" << u.at("out_degree").get<int>() << " |\n";
+  }
+  const json& net = report.at("network").at("total");
+  const json& union_graph = net.at("layers").at("union");
+  md << "\n## Jaringan antar-akun (gabungan sebut, retweet, balas, kutip)\n\n"
+     << "| Kepadatan | Resiprositas | Akun terisolasi | Komponen terbesar | Sentralisasi derajat "
+        "masuk | Indeks E–I |\n"
+     << "|---:|---:|---:|---:|---:|---:|\n"
+     << "| " << Dec(union_graph.at("density"), 3) << " | " << Dec(union_graph.at("reciprocity"), 3)
+     << " | " << Pct(union_graph.at("isolate_share")) << " | "
+     << Pct(union_graph.at("largest_weak_component_share")) << " | "
+     << Dec(union_graph.at("in_degree_centralization"), 3) << " | "
+     << Dec(net.at("ei").at("ei_index"), 3) << " |\n";
+  for (const json& hub : net.at("hubs")) {
+    md << "\nAkun hub " << MdText(hub.at("handle")) << " menjangkau " << Pct(hub.at("coverage_out"))
+       << " akun lain dan dijangkau oleh " << Pct(hub.at("coverage_in")) << ".\n";
+  }
+  md << "\n## Perbandingan bauran konten\n\n| Sumbu | χ² | df | p | Cramér's V "
+        "|\n|---|---:|---:|---:|---:|\n";
+  for (const auto& [set, c] : report.at("comparison").at("chi_square").items()) {
+    if (!c.at("defined").get<bool>()) {
+      md << "| " << set << " | – | – | – | – |\n";
+      continue;
+    }
+    char p[32];
+    std::snprintf(p, sizeof p, "%.3g", c.at("p_value").get<double>());
+    md << "| " << set << " | " << Dec(c.at("statistic"), 1) << " | " << c.at("df").get<int>()
+       << " | " << p << " | " << Dec(c.at("cramers_v"), 3) << " |\n";
+  }
+  const json& corrected = report.at("corrected_shares");
+  if (!corrected.is_null() && corrected.contains("label_sets")) {
+    md << "\n## Porsi terkoreksi (semua akun)\n\n| Sumbu | Label | Hitung mentah | Terkoreksi | "
+          "Interval 95% | "
+          "Probabilistik terkoreksi |\n|---|---|---:|---:|---|---:|\n";
+    for (const auto& [set, data] : corrected.at("label_sets").items()) {
+      for (const json& s : data.at("all").at("shares")) {
+        md << "| " << set << " | " << MdText(s.at("label")) << " | " << Pct(s.at("raw")) << " | "
+           << Pct(s.at("adjusted")) << " | " << Pct(s.at("adjusted_low")) << "–"
+           << Pct(s.at("adjusted_high")) << " | " << Pct(s.at("probabilistic_adjusted")) << " |\n";
+      }
+    }
+  }
+  return md.str();
+}
+
+std::vector<RenderedFile> RenderReport(const json& report, const std::set<std::string>& formats) {
+  std::vector<RenderedFile> files;
+  if (formats.count("json")) files.emplace_back("report.json", RenderJson(report));
+  if (formats.count("csv")) {
+    for (RenderedFile& f : RenderCsvTables(report)) files.push_back(std::move(f));
+  }
+  if (formats.count("md")) files.emplace_back("report.md", RenderMarkdown(report));
+  return files;
+}
+
+void WriteReportFiles(const std::string& dir, const std::vector<RenderedFile>& files) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw Error(ErrorCode::kIo, "cannot create output directory: " + ec.message(), dir);
+  std::vector<std::unique_ptr<AtomicOutputFile>> outputs;
+  for (const auto& [name, content] : files) {
+    outputs.push_back(std::make_unique<AtomicOutputFile>((fs::path(dir) / name).string()));
+    outputs.back()->Write(content);
+  }
+  // Every file is complete on disk; now swap them in as a group. The previous versions stay
+  // reachable through hard links until all renames succeeded, so a failure half-way (a rename
+  // refused) puts every earlier file back and the directory shows the old report, whole.
+  std::vector<std::pair<fs::path, fs::path>> backups;  // target → backup ("" when none existed)
+  auto roll_back = [&]() {
+    for (auto& [target, backup] : backups) {
+      std::error_code ignored;
+      if (backup.empty()) {
+        fs::remove(target, ignored);
+      } else {
+        fs::rename(backup, target, ignored);
+      }
+    }
+  };
+  try {
+    for (auto& output : outputs) {
+      const fs::path target = output->path();
+      fs::path backup;
+      if (fs::is_regular_file(target)) {
+        backup = target.string() + ".previous";
+        fs::remove(backup, ec);
+        fs::create_hard_link(target, backup, ec);
+        if (ec)
+          throw Error(ErrorCode::kIo, "cannot keep the previous version: " + ec.message(),
+                      target.string());
+      }
+      try {
+        output->Commit();
+      } catch (...) {
+        if (!backup.empty()) fs::remove(backup, ec);  // the target itself was not replaced
+        throw;
+      }
+      backups.emplace_back(target, backup);
+    }
+  } catch (...) {
+    roll_back();
+    throw;
+  }
+  for (auto& [target, backup] : backups) {
+    if (!backup.empty()) fs::remove(backup, ec);
+  }
+}
+
+}  // namespace liputan::report

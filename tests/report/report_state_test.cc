@@ -1,0 +1,244 @@
+#include "report/report_state.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
+#include "corpora/post_reader.h"
+#include "report/report_builder.h"
+
+namespace liputan::report {
+namespace {
+
+using nlohmann::json;
+
+const std::string kData = std::string(LIPUTAN_SOURCE_DIR) + "/tests/data/report/";
+
+std::vector<Post> FixturePosts() {
+  PostReader reader({kData + "labeled.jsonl"});
+  std::vector<Post> posts;
+  Post post;
+  while (reader.Next(post)) posts.push_back(post);
+  return posts;
+}
+
+AgencyRegistry FixtureRegistry() { return AgencyRegistry::ReadCsv(kData + "agencies.csv"); }
+
+json Report(const ReportState& state, PeriodKind period = PeriodKind::kMonth) {
+  ReportOptions options;
+  options.period = period;
+  return BuildReport(state, ReportTaxonomy::Default(), options);
+}
+
+const json& AgencyTotal(const json& report, const std::string& handle) {
+  for (const json& a : report.at("agencies")) {
+    if (a.at("handle") == handle) return a.at("total");
+  }
+  throw std::runtime_error("no agency " + handle);
+}
+
+class FixtureTest : public ::testing::Test {
+ protected:
+  FixtureTest() : registry_(FixtureRegistry()), posts_(FixturePosts()) {}
+  ReportState OnePass(AggregationOptions options = {}) const {
+    ReportState state(registry_, options);
+    for (const Post& p : posts_) state.Add(p);
+    return state;
+  }
+  AgencyRegistry registry_;
+  std::vector<Post> posts_;
+};
+
+TEST_F(FixtureTest, InputCountersSayWhereEveryRecordWent) {
+  const json r = Report(OnePass());
+  const json& in = r.at("input");
+  EXPECT_EQ(in.at("records"), 15);
+  EXPECT_EQ(in.at("agency_posts"), 10);
+  EXPECT_EQ(in.at("vertical_posts"), 1);  // the province is a reference account
+  EXPECT_EQ(in.at("outside_posts"), 4);   // citizens
+  EXPECT_EQ(in.at("inbound_posts"), 2);   // of which two address an agency
+  EXPECT_EQ(r.at("periods"), json({"2024-03", "2024-04"}));
+  EXPECT_EQ(Report(OnePass(), PeriodKind::kQuarter).at("periods"), json({"2024-Q1", "2024-Q2"}));
+}
+
+// Dinas Kesehatan's four originals are the reference's engagement worked check (§5.4 A).
+TEST_F(FixtureTest, EngagementWorkedCheckThroughThePipeline) {
+  const json r = Report(OnePass());
+  const json& e = AgencyTotal(r, "DinkesContoh").at("engagement");
+  EXPECT_EQ(e.at("broadcast_posts"), 4);  // the retweet and the reply are not O_a
+  EXPECT_DOUBLE_EQ(e.at("P1").get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(e.at("P3").get<double>(), 1.0);
+  EXPECT_DOUBLE_EQ(e.at("C3").get<double>(), 0.125);
+  EXPECT_DOUBLE_EQ(e.at("V3").get<double>(), 0.375);
+  EXPECT_DOUBLE_EQ(e.at("E").get<double>(), 1.5);
+  EXPECT_NEAR(e.at("E_log").get<double>(), 0.39794, 5e-6);
+  EXPECT_DOUBLE_EQ(e.at("er_median").get<double>(), 2.5 / 2000);
+  EXPECT_DOUBLE_EQ(e.at("zero_engagement_share").get<double>(), 0.25);
+  // E_norm across the compared agencies: Dinkes has the lowest E_log of the two with followers.
+  EXPECT_DOUBLE_EQ(e.at("E_norm").get<double>(), 0.0);
+  // Lift: info_layanan posts had totals 1 and 4 (median 2.5) against 2.5 overall.
+  EXPECT_DOUBLE_EQ(e.at("by_category").at("fungsi:info_layanan").at("lift").get<double>(), 1.0);
+  EXPECT_DOUBLE_EQ(e.at("by_category").at("fungsi:kegiatan_pimpinan").at("lift").get<double>(),
+                   7 / 2.5);
+}
+
+TEST_F(FixtureTest, ContentMetricsOfDinkes) {
+  const json r = Report(OnePass());
+  const json& c = AgencyTotal(r, "DinkesContoh").at("content");
+  // O_a ∪ R_a = 4 originals + 1 reply; the retweet is not own content.
+  EXPECT_EQ(c.at("posts"), 5);
+  EXPECT_DOUBLE_EQ(c.at("basic_service_share").get<double>(), 0.8);        // 4 kesehatan of 5
+  EXPECT_DOUBLE_EQ(c.at("service_information_share").get<double>(), 0.4);  // 2 info_layanan
+  EXPECT_DOUBLE_EQ(c.at("citizen_facing_share").get<double>(), 0.6);       // + dialog
+  EXPECT_DOUBLE_EQ(c.at("symbolic_share").get<double>(), 0.4);             // pimpinan + ucapan
+  EXPECT_DOUBLE_EQ(c.at("sector_breadth").get<double>(), 1.0 / 15);
+  EXPECT_DOUBLE_EQ(c.at("evenness").get<double>(), 0.0);           // one substantive sector
+  EXPECT_DOUBLE_EQ(c.at("mandate_alignment").get<double>(), 0.8);  // urusan 1.02 → kesehatan
+  // PD coverage: kesehatan had service information in March only: 1 of 5 sectors × 2 months.
+  EXPECT_DOUBLE_EQ(c.at("pd_service_coverage").get<double>(), 0.1);
+  const json& march = r.at("agencies").at(1).at("by_period").at("2024-03").at("content");
+  EXPECT_DOUBLE_EQ(march.at("pd_service_coverage").get<double>(), 0.2);
+  EXPECT_EQ(c.at("cross").at("kesehatan").at("info_layanan"), 2);
+  const json& mode = AgencyTotal(r, "DinkesContoh").at("interaction_mode");
+  EXPECT_DOUBLE_EQ(mode.at("push_share").get<double>(), 0.8);
+  EXPECT_DOUBLE_EQ(mode.at("networking_share").get<double>(), 0.2);
+  EXPECT_DOUBLE_EQ(mode.at("pull_share").get<double>(), 0.25);  // one info post with a URL
+}
+
+TEST_F(FixtureTest, ParticipationAndResponsiveness) {
+  const json r = Report(OnePass());
+  const json& p = AgencyTotal(r, "DinkesContoh").at("participation");
+  EXPECT_EQ(p.at("inbound_posts"), 2);
+  EXPECT_EQ(p.at("participants"), 2);
+  EXPECT_DOUBLE_EQ(p.at("participants_per_1000_followers").get<double>(), 1.0);
+  EXPECT_EQ(p.at("answered_within_window"), 1);
+  EXPECT_DOUBLE_EQ(p.at("response_rate").get<double>(), 0.5);
+  EXPECT_DOUBLE_EQ(p.at("median_reply_delay_hours").get<double>(), 2.0);
+}
+
+// The agency graph is the reference's four-account graph (§5.4 C worked check).
+TEST_F(FixtureTest, IntegrationWorkedCheckThroughThePipeline) {
+  const json r = Report(OnePass());
+  const json& u = r.at("network").at("total").at("layers").at("union");
+  EXPECT_DOUBLE_EQ(u.at("density").get<double>(), 0.25);
+  EXPECT_NEAR(u.at("reciprocity").get<double>(), 0.667, 5e-4);
+  EXPECT_DOUBLE_EQ(u.at("isolate_share").get<double>(), 0.25);
+  EXPECT_DOUBLE_EQ(u.at("largest_weak_component_share").get<double>(), 0.75);
+  EXPECT_NEAR(u.at("in_degree_centralization").get<double>(), 0.111, 5e-4);
+  // Ties out of A: Diskominfo → the province, Dinkes → the citizen it answered. E–I = (2-3)/5.
+  EXPECT_DOUBLE_EQ(r.at("network").at("total").at("ei").at("ei_index").get<double>(), -0.2);
+  const json& hub = r.at("network").at("total").at("hubs").at(0);
+  EXPECT_DOUBLE_EQ(hub.at("coverage_out").get<double>(), 2.0 / 3);
+  EXPECT_DOUBLE_EQ(hub.at("coverage_in").get<double>(), 1.0 / 3);
+  const json& kominfo = AgencyTotal(r, "KominfoContoh").at("integration");
+  EXPECT_DOUBLE_EQ(kominfo.at("amplification_rate").get<double>(),
+                   1.0);  // Dinkes retweeted its one original
+  EXPECT_DOUBLE_EQ(kominfo.at("vertical_share").get<double>(),
+                   0.5);  // mentions: Dinkes, the province
+  EXPECT_DOUBLE_EQ(
+      AgencyTotal(r, "DinkesContoh").at("integration").at("internal_reuse_share").get<double>(),
+      1.0);
+}
+
+TEST_F(FixtureTest, EdgeCasesHaveDefinedOutput) {
+  const json r = Report(OnePass());
+  // A registry handle with no posts: present, flagged, zero counts, undefined shares, isolate.
+  const json& dlh_entry = r.at("agencies").at(3);
+  EXPECT_EQ(dlh_entry.at("has_posts"), false);
+  const json& dlh = dlh_entry.at("total");
+  EXPECT_EQ(dlh.at("activity").at("posts"), 0);
+  EXPECT_TRUE(dlh.at("content").at("basic_service_share").is_null());
+  EXPECT_TRUE(dlh.at("engagement").at("E").is_null());
+  EXPECT_TRUE(dlh.at("integration").at("layers").at("union").at("isolate").get<bool>());
+  // Zero followers recorded: shares per post exist, per-follower metrics do not.
+  const json& disdik = AgencyTotal(r, "DisdikContoh").at("engagement");
+  EXPECT_EQ(disdik.at("followers"), 0);
+  EXPECT_DOUBLE_EQ(disdik.at("P1").get<double>(), 1.0);
+  EXPECT_TRUE(disdik.at("P3").is_null());
+  EXPECT_TRUE(disdik.at("E").is_null());
+  EXPECT_TRUE(disdik.at("E_norm").is_null());
+  // Its April post was observed 5 days after posting: left out of engagement, counted.
+  EXPECT_EQ(disdik.at("excluded_young"), 1);
+  // The ranking lists every agency; an agency without posts ranks last and says so.
+  ASSERT_EQ(r.at("ranking").size(), 4u);
+  EXPECT_NE(r.at("ranking").at(3).at("finding").get<std::string>().find("tidak ada unggahan"),
+            std::string::npos);
+  EXPECT_NE(r.at("ranking").at(1).at("finding").get<std::string>().find(
+                "40% unggahan berupa informasi layanan"),
+            std::string::npos);
+}
+
+TEST_F(FixtureTest, EmptyInputGivesAnEmptyButCompleteReport) {
+  ReportState empty(registry_, {});
+  const json r = Report(empty);
+  EXPECT_TRUE(r.at("periods").empty());
+  EXPECT_EQ(r.at("agencies").size(), 4u);
+  EXPECT_FALSE(r.at("comparison").at("chi_square").at("sektor").at("defined").get<bool>());
+  EXPECT_TRUE(r.at("corrected_shares").is_null());
+}
+
+TEST_F(FixtureTest, ExcludeRetweetsAndDateRange) {
+  AggregationOptions options;
+  options.exclude_retweets = true;
+  const json r = Report(OnePass(options));
+  EXPECT_EQ(r.at("input").at("retweets_excluded"), 2);
+  // Without Dinkes's retweet the b→a tie is gone: 2 ties, none reciprocated.
+  EXPECT_EQ(r.at("network").at("total").at("layers").at("union").at("ties"), 2);
+  AggregationOptions march;
+  march.from = ParseDate("2024-03-01");
+  march.to = ParseDate("2024-04-01");
+  const json m = Report(OnePass(march));
+  EXPECT_EQ(m.at("input").at("out_of_range"), 1);
+  EXPECT_EQ(m.at("periods"), json({"2024-03"}));
+  EXPECT_DOUBLE_EQ(AgencyTotal(m, "DinkesContoh").at("activity").at("days").get<double>(), 31);
+}
+
+// DESIGN.md §8: partial states built on shards, serialised and merged, give exactly the state —
+// and so exactly the report — of one pass over all posts.
+TEST_F(FixtureTest, MergingShardsEqualsOnePass) {
+  const ReportState single = OnePass();
+  for (size_t shards : {2u, 3u, 5u}) {
+    std::vector<ReportState> parts(shards, ReportState(registry_, {}));
+    for (size_t i = 0; i < posts_.size(); ++i) parts[(i * 7) % shards].Add(posts_[i]);
+    ReportState merged =
+        ReportState::FromJson(json::parse(parts[shards - 1].ToJson().dump()), registry_, "p");
+    for (size_t s = 0; s + 1 < shards; ++s) {
+      merged.Merge(ReportState::FromJson(json::parse(parts[s].ToJson().dump()), registry_, "p"));
+    }
+    EXPECT_EQ(merged.ToJson(), single.ToJson()) << shards << " shards";
+    EXPECT_EQ(Report(merged).dump(), Report(single).dump()) << shards << " shards";
+  }
+}
+
+TEST_F(FixtureTest, StatesWithOtherOptionsOrRegistriesRefuseToMerge) {
+  ReportState a = OnePass();
+  AggregationOptions other;
+  other.exclude_retweets = true;
+  EXPECT_THROW(a.Merge(ReportState(registry_, other)), Error);
+  const AgencyRegistry smaller = AgencyRegistry::ParseCsv("handle\nDinkesContoh\n", "small.csv");
+  EXPECT_THROW(ReportState::FromJson(a.ToJson(), smaller, "part.json"), Error);
+  try {
+    ReportState::FromJson(json{{"format", "something else"}}, registry_, "part.json");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.location(), "part.json");
+    EXPECT_EQ(e.code(), ErrorCode::kData);
+  }
+}
+
+TEST_F(FixtureTest, CorrectedSharesAppearWithAConfusionMatrix) {
+  ReportOptions options;
+  options.confusion = ReadConfusionFile(kData + "confusion.json");
+  options.corrected.bootstrap_replicates = 50;
+  const json r = BuildReport(OnePass(), ReportTaxonomy::Default(), options);
+  const json& all = r.at("corrected_shares").at("label_sets").at("fungsi").at("all");
+  EXPECT_EQ(all.at("posts"), 9);  // every labeled content post: Dinkes 5, Diskominfo 2, Disdik 2
+  double total = 0;
+  for (const json& s : all.at("shares")) total += s.at("adjusted").get<double>();
+  EXPECT_NEAR(total, 1, 1e-9);
+  EXPECT_EQ(BuildReport(OnePass(), ReportTaxonomy::Default(), options).dump(), r.dump());  // seeded
+}
+
+}  // namespace
+}  // namespace liputan::report

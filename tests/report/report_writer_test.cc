@@ -1,0 +1,95 @@
+#include "report/report_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
+#include "corpora/post_reader.h"
+#include "report/report_builder.h"
+#include "tests/support/cli_runner.h"
+
+namespace liputan::report {
+namespace {
+
+using liputan::testing::ReadFile;
+using liputan::testing::TempDir;
+using liputan::testing::WriteFile;
+using nlohmann::json;
+
+const std::string kData = std::string(LIPUTAN_SOURCE_DIR) + "/tests/data/report/";
+
+json FixtureReport() {
+  static const AgencyRegistry registry = AgencyRegistry::ReadCsv(kData + "agencies.csv");
+  ReportState state(registry, {});
+  PostReader reader({kData + "labeled.jsonl"});
+  Post post;
+  while (reader.Next(post)) state.Add(post);
+  return BuildReport(state, ReportTaxonomy::Default(), {});
+}
+
+TEST(ReportWriterTest, CsvTablesAreTidyWithOneHeaderAndEqualWidthRows) {
+  for (const auto& [name, text] : RenderCsvTables(FixtureReport())) {
+    std::stringstream lines(text);
+    std::string header, line;
+    std::getline(lines, header);
+    const auto width = std::count(header.begin(), header.end(), ',');
+    EXPECT_FALSE(header.empty()) << name;
+    while (std::getline(lines, line)) {
+      if (line.find('"') != std::string::npos) continue;  // quoted cells may hold commas
+      EXPECT_EQ(std::count(line.begin(), line.end(), ','), width) << name << ": " << line;
+    }
+  }
+  const std::vector<RenderedFile> csv = RenderCsvTables(FixtureReport());
+  auto metrics = std::find_if(csv.begin(), csv.end(), [](const RenderedFile& f) {
+    return f.first == "agency_metrics.csv";
+  });
+  ASSERT_NE(metrics, csv.end());
+  EXPECT_NE(metrics->second.find("DinkesContoh,total,engagement,E,1.5\n"), std::string::npos);
+}
+
+TEST(ReportWriterTest, MarkdownHasTheRankingAndAFindingPerAgency) {
+  const std::string md = RenderMarkdown(FixtureReport());
+  EXPECT_NE(md.find("| Akun | Konten | Partisipasi | Integrasi |"), std::string::npos);
+  EXPECT_NE(
+      md.find("- Dinas Kesehatan Kab. Contoh: 40% unggahan berupa informasi layanan; 40% bersifat "
+              "seremonial atau ucapan"),
+      std::string::npos);
+  EXPECT_NE(md.find("- Dinas Lingkungan Hidup Kab. Contoh: tidak ada unggahan"), std::string::npos);
+  EXPECT_NE(md.find("| 0,250 | 0,667 | 25% | 75% | 0,111 |"), std::string::npos);
+}
+
+TEST(ReportWriterTest, FormatsAreValidated) {
+  EXPECT_EQ(ParseFormats("json,md"), std::set<std::string>({"json", "md"}));
+  EXPECT_THROW(ParseFormats("pdf"), Error);
+  EXPECT_THROW(ParseFormats(""), Error);
+}
+
+// A run that fails while writing leaves the previous report as it was, and no temporary files.
+TEST(ReportWriterTest, AFailedWriteChangesNothing) {
+  TempDir dir;
+  WriteFile(dir.File("report.md"), "old report\n");
+  std::filesystem::create_directories(dir.File("report.json/blocker"));  // rename onto it fails
+  const std::vector<RenderedFile> files = {{"report.md", "new report\n"}, {"report.json", "{}\n"}};
+  EXPECT_THROW(WriteReportFiles(dir.path(), files), Error);
+  EXPECT_EQ(ReadFile(dir.File("report.md")), "old report\n");
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+    names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, std::vector<std::string>({"report.json", "report.md"}));
+}
+
+TEST(ReportWriterTest, WritesEveryFileIntoANewDirectory) {
+  TempDir dir;
+  WriteReportFiles(dir.File("out/nested"), RenderReport(FixtureReport(), {"json", "csv", "md"}));
+  EXPECT_TRUE(std::filesystem::exists(dir.File("out/nested/report.json")));
+  EXPECT_TRUE(std::filesystem::exists(dir.File("out/nested/ranking.csv")));
+  EXPECT_TRUE(std::filesystem::exists(dir.File("out/nested/report.md")));
+  EXPECT_EQ(json::parse(ReadFile(dir.File("out/nested/report.json"))).at("format"),
+            "liputan-report");
+}
+
+}  // namespace
+}  // namespace liputan::report
