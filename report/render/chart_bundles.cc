@@ -2,9 +2,8 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "common/error.h"
 #include "report/render/html_escape.h"
@@ -19,11 +18,12 @@ namespace {
 std::string ReadWhole(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    throw Error(ErrorCode::kNoInput,
-                "chart bundle not found; run `npm ci` in the liputan source tree (scripts/install-deps.sh "
-                "does it) or point --node-modules or LIPUTAN_NODE_MODULES at a node_modules folder "
-                "holding vega, vega-lite and vega-embed",
-                path);
+    throw Error(
+        ErrorCode::kNoInput,
+        "chart bundle not found; run `npm ci` in the liputan source tree (scripts/install-deps.sh "
+        "does it) or point --node-modules or LIPUTAN_NODE_MODULES at a node_modules folder "
+        "holding vega, vega-lite and vega-embed",
+        path);
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -43,7 +43,8 @@ std::string PackageVersion(const std::string& package_json) {
 
 std::string ResolveNodeModules(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
-  if (const char* env = std::getenv("LIPUTAN_NODE_MODULES"); env != nullptr && *env != '\0') return env;
+  if (const char* env = std::getenv("LIPUTAN_NODE_MODULES"); env != nullptr && *env != '\0')
+    return env;
   return LIPUTAN_DEFAULT_NODE_MODULES;
 }
 

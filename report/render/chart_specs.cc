@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <numbers>
 #include <set>
@@ -15,7 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-json Num(double value) { return IsMissing(value) || std::isinf(value) ? json(nullptr) : json(value); }
+json Num(double value) {
+  return IsMissing(value) || std::isinf(value) ? json(nullptr) : json(value);
+}
 
 // "Komposisi konten: %s" with `arg` in place of %s.
 std::string Fill(std::string text, const std::string& arg) {
@@ -42,11 +44,15 @@ json LoadSpec(const std::string& name, const Labels& labels) {
   return spec;
 }
 
-Chart MakeChart(std::string id, std::string title, std::string description, std::string agency, json spec) {
-  return Chart{std::move(id), std::move(title), std::move(description), std::move(agency), std::move(spec)};
+Chart MakeChart(std::string id, std::string title, std::string description, std::string agency,
+                json spec) {
+  return Chart{std::move(id), std::move(title), std::move(description), std::move(agency),
+               std::move(spec)};
 }
 
-std::string AxisName(const Labels& labels, const std::string& axis) { return labels.Ui("axis_" + axis); }
+std::string AxisName(const Labels& labels, const std::string& axis) {
+  return labels.Ui("axis_" + axis);
+}
 
 // Category slugs of one axis in first-seen order over the mixes (the taxonomy's order).
 std::vector<std::string> AxisCategories(const ReportView& view, const std::string& axis) {
@@ -81,22 +87,27 @@ bool HasCorrected(const ReportView& view) {
 json MixRows(const ReportView& view, const Labels& labels, const std::string& axis) {
   const auto categories = AxisCategories(view, axis);
   std::map<std::string, int> agency_order;
-  for (size_t i = 0; i < view.agencies.size(); ++i) agency_order[view.agencies[i].id] = static_cast<int>(i);
+  for (size_t i = 0; i < view.agencies.size(); ++i)
+    agency_order[view.agencies[i].id] = static_cast<int>(i);
   json rows = json::array();
   for (const AgencyMix& mix : view.mixes) {
     if (mix.axis != axis) continue;
     for (const ShareRow& row : mix.shares) {
-      json base{{"agency", labels.Agency(mix.agency)},
-                {"agency_order", agency_order.count(mix.agency) ? agency_order[mix.agency] : 1 << 20},
-                {"category", labels.Category(row.category)},
-                {"category_order", IndexOf(categories, row.category)}};
+      json base{
+          {"agency", labels.Agency(mix.agency)},
+          {"agency_order", agency_order.count(mix.agency) ? agency_order[mix.agency] : 1 << 20},
+          {"category", labels.Category(row.category)},
+          {"category_order", IndexOf(categories, row.category)}};
       json raw = base;
-      raw.update({{"estimate", labels.Ui("estimate_raw")}, {"estimate_order", 0}, {"share", Num(row.raw)}});
+      raw.update({{"estimate", labels.Ui("estimate_raw")},
+                  {"estimate_order", 0},
+                  {"share", Num(row.raw)}});
       rows.push_back(raw);
       if (IsMissing(row.corrected)) continue;
       json corrected = base;
-      corrected.update(
-          {{"estimate", labels.Ui("estimate_corrected")}, {"estimate_order", 1}, {"share", Num(row.corrected)}});
+      corrected.update({{"estimate", labels.Ui("estimate_corrected")},
+                        {"estimate_order", 1},
+                        {"share", Num(row.corrected)}});
       rows.push_back(corrected);
     }
   }
@@ -108,15 +119,21 @@ json AgencyMixRows(const ReportView& view, const Labels& labels, const AgencyMix
   const auto categories = AxisCategories(view, mix.axis);
   json rows = json::array();
   for (const ShareRow& row : mix.shares) {
-    json base{{"category", labels.Category(row.category)}, {"category_order", IndexOf(categories, row.category)}};
+    json base{{"category", labels.Category(row.category)},
+              {"category_order", IndexOf(categories, row.category)}};
     json raw = base;
-    raw.update({{"estimate", labels.Ui("estimate_raw")}, {"estimate_order", 0}, {"share", Num(row.raw)},
-                {"low", Num(row.raw_low)}, {"high", Num(row.raw_high)}});
+    raw.update({{"estimate", labels.Ui("estimate_raw")},
+                {"estimate_order", 0},
+                {"share", Num(row.raw)},
+                {"low", Num(row.raw_low)},
+                {"high", Num(row.raw_high)}});
     rows.push_back(raw);
     if (IsMissing(row.corrected)) continue;
     json corrected = base;
-    corrected.update({{"estimate", labels.Ui("estimate_corrected")}, {"estimate_order", 1},
-                      {"share", Num(row.corrected)}, {"low", Num(row.corrected_low)},
+    corrected.update({{"estimate", labels.Ui("estimate_corrected")},
+                      {"estimate_order", 1},
+                      {"share", Num(row.corrected)},
+                      {"low", Num(row.corrected_low)},
                       {"high", Num(row.corrected_high)}});
     rows.push_back(corrected);
   }
@@ -143,8 +160,8 @@ json AgencyMixSpec(const ReportView& view, const Labels& labels, const std::stri
 
 // A heatmap spec over `matrix` with values already in [0,1]; cell text from `text`.
 json HeatmapSpec(const Matrix& matrix, const std::vector<std::string>& row_labels,
-                 const std::vector<std::string>& col_labels, const Labels& labels, const std::string& legend_title,
-                 const std::string& scheme,
+                 const std::vector<std::string>& col_labels, const Labels& labels,
+                 const std::string& legend_title, const std::string& scheme,
                  const std::string& legend_format, const std::function<std::string(double)>& text) {
   json spec = LoadSpec("heatmap", labels);
   double max_value = 0.0;
@@ -157,8 +174,12 @@ json HeatmapSpec(const Matrix& matrix, const std::vector<std::string>& row_label
   for (size_t r = 0; r < matrix.values.size(); ++r) {
     for (size_t c = 0; c < matrix.values[r].size(); ++c) {
       const double v = matrix.values[r][c];
-      rows.push_back({{"row", row_labels[r]}, {"row_order", r}, {"col", col_labels[c]}, {"col_order", c},
-                      {"value", Num(v)}, {"value_norm", max_value > 0 && !IsMissing(v) ? v / max_value : 0.0},
+      rows.push_back({{"row", row_labels[r]},
+                      {"row_order", r},
+                      {"col", col_labels[c]},
+                      {"col_order", c},
+                      {"value", Num(v)},
+                      {"value_norm", max_value > 0 && !IsMissing(v) ? v / max_value : 0.0},
                       {"text", IsMissing(v) ? "" : text(v)}});
     }
   }
@@ -169,11 +190,13 @@ json HeatmapSpec(const Matrix& matrix, const std::vector<std::string>& row_label
   spec["layer"][0]["encoding"]["color"]["scale"]["scheme"] = scheme;
   spec["layer"][0]["encoding"]["color"]["title"] = legend_title;
   spec["layer"][0]["encoding"]["color"]["legend"]["format"] = legend_format;
-  if (cols > 20 || row_labels.size() > 30) spec["layer"].erase(1);  // too small for numbers in cells
+  if (cols > 20 || row_labels.size() > 30)
+    spec["layer"].erase(1);  // too small for numbers in cells
   return spec;
 }
 
-void AddComparisonMixCharts(const ReportView& view, const Labels& labels, std::vector<Chart>& charts) {
+void AddComparisonMixCharts(const ReportView& view, const Labels& labels,
+                            std::vector<Chart>& charts) {
   for (const std::string& axis : view.axes) {
     json rows = MixRows(view, labels, axis);
     if (rows.empty()) continue;
@@ -211,7 +234,8 @@ void AddHeatmaps(const ReportView& view, const Labels& labels, std::vector<Chart
                             [&](double v) { return labels.Decimal(v, 2); });
     spec["layer"][0]["encoding"]["color"]["scale"]["domain"] = {0, 1};
     spec["layer"][0]["encoding"]["color"]["scale"].erase("domainMin");
-    charts.push_back(MakeChart("jsd-" + jsd.axis, Fill(labels.Ui("chart_jsd"), AxisName(labels, jsd.axis)),
+    charts.push_back(MakeChart("jsd-" + jsd.axis,
+                               Fill(labels.Ui("chart_jsd"), AxisName(labels, jsd.axis)),
                                labels.Ui("chart_jsd_desc"), "", spec));
   }
 }
@@ -222,11 +246,12 @@ void AddCaCharts(const ReportView& view, const Labels& labels, std::vector<Chart
     json rows = json::array();
     for (const CaPoint& point : ca.points) {
       const bool agency = point.kind == "agency";
-      rows.push_back({{"label", agency ? ShortAgencyLabel(view, labels, point.id) : labels.Category(point.id)},
-                      {"kind", labels.Ui(agency ? "kind_agency" : "kind_category")},
-                      {"kind_code", agency ? "agency" : "category"},
-                      {"x", Num(point.x)},
-                      {"y", Num(point.y)}});
+      rows.push_back(
+          {{"label", agency ? ShortAgencyLabel(view, labels, point.id) : labels.Category(point.id)},
+           {"kind", labels.Ui(agency ? "kind_agency" : "kind_category")},
+           {"kind_code", agency ? "agency" : "category"},
+           {"x", Num(point.x)},
+           {"y", Num(point.y)}});
     }
     json spec = LoadSpec("ca_biplot", labels);
     spec["data"] = {{"values", rows}};
@@ -235,7 +260,8 @@ void AddCaCharts(const ReportView& view, const Labels& labels, std::vector<Chart
     };
     spec["encoding"]["x"]["title"] = dimension("dimension_1", ca.inertia_x);
     spec["encoding"]["y"]["title"] = dimension("dimension_2", ca.inertia_y);
-    charts.push_back(MakeChart("ca-" + ca.axis, Fill(labels.Ui("chart_ca"), AxisName(labels, ca.axis)),
+    charts.push_back(MakeChart("ca-" + ca.axis,
+                               Fill(labels.Ui("chart_ca"), AxisName(labels, ca.axis)),
                                labels.Ui("chart_ca_desc"), "", spec));
   }
 }
@@ -250,11 +276,15 @@ void AddActivityCharts(const ReportView& view, const Labels& labels, std::vector
     sums[3] += row.quote;
   }
   if (!by_period.empty()) {
-    static const char* const kKinds[] = {"kind_original", "kind_reply", "kind_retweet", "kind_quote"};
+    static const char* const kKinds[] = {"kind_original", "kind_reply", "kind_retweet",
+                                         "kind_quote"};
     json rows = json::array();
     for (const auto& [period, sums] : by_period) {
       for (int k = 0; k < 4; ++k) {
-        rows.push_back({{"period", period}, {"kind", labels.Ui(kKinds[k])}, {"kind_order", k}, {"posts", sums[k]}});
+        rows.push_back({{"period", period},
+                        {"kind", labels.Ui(kKinds[k])},
+                        {"kind_order", k},
+                        {"posts", sums[k]}});
       }
     }
     json spec = LoadSpec("activity", labels);
@@ -274,8 +304,9 @@ void AddActivityCharts(const ReportView& view, const Labels& labels, std::vector
     if (rows.empty()) continue;
     json spec = LoadSpec("period_mix", labels);
     spec["data"] = {{"values", rows}};
-    charts.push_back(
-        MakeChart("period-mix-" + axis, Fill(labels.Ui("chart_period_mix"), AxisName(labels, axis)), "", "", spec));
+    charts.push_back(MakeChart("period-mix-" + axis,
+                               Fill(labels.Ui("chart_period_mix"), AxisName(labels, axis)), "", "",
+                               spec));
   }
 }
 
@@ -284,19 +315,22 @@ void AddEngagementCharts(const ReportView& view, const Labels& labels, std::vect
     json rows = json::array();
     for (const LiftRow& row : view.lift) {
       if (row.axis != axis || !row.agency.empty() || IsMissing(row.lift)) continue;
-      rows.push_back({{"category", labels.Category(row.category)}, {"lift", row.lift}, {"posts", row.posts}});
+      rows.push_back(
+          {{"category", labels.Category(row.category)}, {"lift", row.lift}, {"posts", row.posts}});
     }
     if (rows.empty()) continue;
     json spec = LoadSpec("lift", labels);
     spec["data"] = {{"values", rows}};
-    charts.push_back(MakeChart("lift-" + axis, Fill(labels.Ui("chart_lift"), AxisName(labels, axis)),
+    charts.push_back(MakeChart("lift-" + axis,
+                               Fill(labels.Ui("chart_lift"), AxisName(labels, axis)),
                                labels.Ui("chart_lift_desc"), "", spec));
   }
   json rows = json::array();
   for (const EngagementSummary& row : view.engagement) {
     if (IsMissing(row.zero_engagement_share)) continue;
-    rows.push_back(
-        {{"agency", labels.Agency(row.agency)}, {"share", row.zero_engagement_share}, {"posts", row.posts}});
+    rows.push_back({{"agency", labels.Agency(row.agency)},
+                    {"share", row.zero_engagement_share},
+                    {"posts", row.posts}});
   }
   if (rows.empty()) return;
   json spec = LoadSpec("zero_engagement", labels);
@@ -307,18 +341,23 @@ void AddEngagementCharts(const ReportView& view, const Labels& labels, std::vect
 void AddFactorChart(const ReportView& view, const Labels& labels, std::vector<Chart>& charts) {
   json rows = json::array();
   for (const RankingRow& row : view.ranking) {
-    const std::pair<const char*, double> factors[] = {
-        {"factor_konten", row.konten}, {"factor_partisipasi", row.partisipasi}, {"factor_integrasi", row.integrasi}};
+    const std::pair<const char*, double> factors[] = {{"factor_konten", row.konten},
+                                                      {"factor_partisipasi", row.partisipasi},
+                                                      {"factor_integrasi", row.integrasi}};
     for (int f = 0; f < 3; ++f) {
       if (IsMissing(factors[f].second)) continue;
-      rows.push_back({{"agency", labels.Agency(row.agency)}, {"rank", row.rank},
-                      {"factor", labels.Ui(factors[f].first)}, {"factor_order", f}, {"score", factors[f].second}});
+      rows.push_back({{"agency", labels.Agency(row.agency)},
+                      {"rank", row.rank},
+                      {"factor", labels.Ui(factors[f].first)},
+                      {"factor_order", f},
+                      {"score", factors[f].second}});
     }
   }
   if (rows.empty()) return;
   json spec = LoadSpec("factors", labels);
   spec["data"] = {{"values", rows}};
-  charts.push_back(MakeChart("factors", labels.Ui("chart_factors"), labels.Ui("ranking_lede"), "", spec));
+  charts.push_back(
+      MakeChart("factors", labels.Ui("chart_factors"), labels.Ui("ranking_lede"), "", spec));
 }
 
 struct NodePlace {
@@ -362,19 +401,29 @@ void AddNetworkChart(const ReportView& view, const Labels& labels, std::vector<C
   const auto places = PlaceNodes(network);
   std::vector<std::string> layers;
   for (const NetworkEdge& edge : network.edges) {
-    if (std::find(layers.begin(), layers.end(), edge.layer) == layers.end()) layers.push_back(edge.layer);
+    if (std::find(layers.begin(), layers.end(), edge.layer) == layers.end())
+      layers.push_back(edge.layer);
   }
   json nodes = json::array();
   for (const NetworkNode& node : network.nodes) {
     const NodePlace& p = places.at(node.id);
-    nodes.push_back({{"id", node.id}, {"label", labels.Agency(node.id)}, {"short", ShortAgencyLabel(view, labels, node.id)},
-                     {"x", p.x}, {"y", p.y}, {"lx", p.lx}, {"ly", p.ly}, {"align", p.align},
-                     {"in_degree", node.in_degree}, {"out_degree", node.out_degree},
-                     {"betweenness", Num(node.betweenness)}, {"isolate", node.in_degree + node.out_degree == 0}});
+    nodes.push_back({{"id", node.id},
+                     {"label", labels.Agency(node.id)},
+                     {"short", ShortAgencyLabel(view, labels, node.id)},
+                     {"x", p.x},
+                     {"y", p.y},
+                     {"lx", p.lx},
+                     {"ly", p.ly},
+                     {"align", p.align},
+                     {"in_degree", node.in_degree},
+                     {"out_degree", node.out_degree},
+                     {"betweenness", Num(node.betweenness)},
+                     {"isolate", node.in_degree + node.out_degree == 0}});
   }
   json edges = json::array();
   for (const NetworkEdge& edge : network.edges) {
-    if (!places.count(edge.source) || !places.count(edge.target) || edge.source == edge.target) continue;
+    if (!places.count(edge.source) || !places.count(edge.target) || edge.source == edge.target)
+      continue;
     const NodePlace& a = places.at(edge.source);
     const NodePlace& b = places.at(edge.target);
     const double dx = b.x - a.x, dy = b.y - a.y, length = std::max(1e-9, std::hypot(dx, dy));
@@ -382,15 +431,23 @@ void AddNetworkChart(const ReportView& view, const Labels& labels, std::vector<C
     const int layer = IndexOf(layers, edge.layer);
     const double offset = (layer - (static_cast<double>(layers.size()) - 1) / 2) * 0.018;
     const double ox = -dy / length * offset, oy = dx / length * offset;
-    edges.push_back({{"source", labels.Agency(edge.source)}, {"target", labels.Agency(edge.target)},
-                     {"layer", labels.Ui("layer_" + edge.layer)}, {"layer_order", layer}, {"weight", edge.weight},
-                     {"x", a.x + ox}, {"y", a.y + oy}, {"x2", b.x + ox}, {"y2", b.y + oy},
-                     {"ax", a.x + ox + 0.8 * dx}, {"ay", a.y + oy + 0.8 * dy},
+    edges.push_back({{"source", labels.Agency(edge.source)},
+                     {"target", labels.Agency(edge.target)},
+                     {"layer", labels.Ui("layer_" + edge.layer)},
+                     {"layer_order", layer},
+                     {"weight", edge.weight},
+                     {"x", a.x + ox},
+                     {"y", a.y + oy},
+                     {"x2", b.x + ox},
+                     {"y2", b.y + oy},
+                     {"ax", a.x + ox + 0.8 * dx},
+                     {"ay", a.y + oy + 0.8 * dy},
                      {"angle", -std::atan2(dy, dx) * 180 / std::numbers::pi}});
   }
   json spec = LoadSpec("network", labels);
   spec["datasets"] = {{"nodes", nodes}, {"edges", edges}};
-  charts.push_back(MakeChart("network", labels.Ui("chart_network"), labels.Ui("chart_network_desc"), "", spec));
+  charts.push_back(
+      MakeChart("network", labels.Ui("chart_network"), labels.Ui("chart_network_desc"), "", spec));
 }
 
 void AddAgencyCharts(const ReportView& view, const Labels& labels, std::vector<Chart>& charts) {
@@ -400,19 +457,25 @@ void AddAgencyCharts(const ReportView& view, const Labels& labels, std::vector<C
     const std::string anchor = AgencyAnchor(view, agency.id);
     json mix = AgencyMixSpec(view, labels, agency.id);
     if (!mix["vconcat"].empty()) {
-      charts.push_back(MakeChart(anchor + "-mix", labels.Ui("chart_agency_mix"), "", agency.id, mix));
+      charts.push_back(
+          MakeChart(anchor + "-mix", labels.Ui("chart_agency_mix"), "", agency.id, mix));
     }
     const auto it = terms.find(agency.id);
     if (it == terms.end() || it->second->keyness.empty()) continue;
     json keyness = json::array();
     int order = 0;
     for (const KeynessRow& row : it->second->keyness) {
-      keyness.push_back({{"term", row.term}, {"order", order++}, {"count", row.count},
-                         {"count_rest", row.count_rest}, {"g2", row.g2}, {"log_ratio", row.log_ratio}});
+      keyness.push_back({{"term", row.term},
+                         {"order", order++},
+                         {"count", row.count},
+                         {"count_rest", row.count_rest},
+                         {"g2", row.g2},
+                         {"log_ratio", row.log_ratio}});
     }
     json spec = LoadSpec("keyness", labels);
     spec["data"] = {{"values", keyness}};
-    charts.push_back(MakeChart(anchor + "-keyness", labels.Ui("chart_keyness"), "", agency.id, spec));
+    charts.push_back(
+        MakeChart(anchor + "-keyness", labels.Ui("chart_keyness"), "", agency.id, spec));
   }
 }
 
@@ -434,7 +497,8 @@ std::string AgencyAnchor(const ReportView& view, const std::string& agency_id) {
   return "agency-x";
 }
 
-std::string ShortAgencyLabel(const ReportView& view, const Labels& labels, const std::string& agency_id) {
+std::string ShortAgencyLabel(const ReportView& view, const Labels& labels,
+                             const std::string& agency_id) {
   for (const AgencyInfo& agency : view.agencies) {
     if (agency.id == agency_id && !agency.handle.empty()) return "@" + agency.handle;
   }

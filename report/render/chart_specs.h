@@ -1,9 +1,8 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "report/render/labels.h"
 #include "report/render/report_view.h"
@@ -29,6 +28,7 @@ std::vector<Chart> BuildCharts(const ReportView& view, const Labels& labels);
 std::string AgencyAnchor(const ReportView& view, const std::string& agency_id);
 
 // A short label for crowded charts: the handle when known, else the name cut to 22 characters.
-std::string ShortAgencyLabel(const ReportView& view, const Labels& labels, const std::string& agency_id);
+std::string ShortAgencyLabel(const ReportView& view, const Labels& labels,
+                             const std::string& agency_id);
 
 }  // namespace liputan::render

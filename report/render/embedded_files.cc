@@ -8,7 +8,8 @@ std::string_view EmbeddedFile(std::string_view path) {
   const auto& files = EmbeddedFiles();
   const auto it = files.find(path);
   if (it == files.end()) {
-    throw Error(ErrorCode::kInternal, "file not embedded in the binary", "report/render/" + std::string(path));
+    throw Error(ErrorCode::kInternal, "file not embedded in the binary",
+                "report/render/" + std::string(path));
   }
   return it->second;
 }

@@ -1,7 +1,6 @@
 #include "report/render/html_escape.h"
 
 #include <cctype>
-
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
@@ -13,12 +12,23 @@ std::string EscapeHtml(std::string_view text) {
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -49,7 +59,8 @@ std::string JsonForScript(const nlohmann::json& value) {
 
 std::string ScriptSafeBundle(std::string_view code, const std::string& name) {
   if (code.find("<!--") != std::string_view::npos) {
-    throw Error(ErrorCode::kData, "chart bundle contains \"<!--\" and cannot be inlined safely", name);
+    throw Error(ErrorCode::kData, "chart bundle contains \"<!--\" and cannot be inlined safely",
+                name);
   }
   std::string out;
   out.reserve(code.size());

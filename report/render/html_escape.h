@@ -1,9 +1,8 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json_fwd.hpp>
 
 namespace liputan::render {
 
@@ -14,7 +13,8 @@ std::string EscapeHtml(std::string_view text);
 // JSON to place inside a <script> element. Inside <script> the HTML parser ends the element at the
 // first "</script" whatever the JavaScript context, and a raw U+2028/U+2029 ends a JavaScript line
 // in older engines; so every '<', '>' and '&' becomes \u003c \u003e \u0026 and U+2028/2029 become
-// \u2028 \u2029. Invalid UTF-8 in data strings is replaced by U+FFFD rather than failing the report.
+// \u2028 \u2029. Invalid UTF-8 in data strings is replaced by U+FFFD rather than failing the
+// report.
 std::string JsonForScript(const nlohmann::json& value);
 
 // A third-party JavaScript bundle to inline in a <script> element: "</script" (any case) becomes

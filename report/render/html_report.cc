@@ -1,11 +1,10 @@
 #include "report/render/html_report.h"
 
 #include <map>
-#include <mutex>
-#include <sstream>
-
 #include <mstch/mstch.hpp>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "common/version.h"
 #include "report/render/embedded_files.h"
@@ -16,7 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-std::string Template(const std::string& name) { return std::string(EmbeddedFile("templates/" + name)); }
+std::string Template(const std::string& name) {
+  return std::string(EmbeddedFile("templates/" + name));
+}
 
 mstch::map UiStrings(const Labels& labels) {
   mstch::map ui;
@@ -33,7 +34,8 @@ mstch::map UiStrings(const Labels& labels) {
 mstch::array KpiList(const std::vector<Kpi>& kpis, const Labels& labels) {
   mstch::array list;
   for (const Kpi& kpi : kpis) {
-    list.push_back(mstch::map{{"label", labels.Ui(kpi.key)}, {"value", labels.Format(kpi.value, kpi.format)}});
+    list.push_back(
+        mstch::map{{"label", labels.Ui(kpi.key)}, {"value", labels.Format(kpi.value, kpi.format)}});
   }
   return list;
 }
@@ -42,7 +44,8 @@ mstch::array ChartList(const std::vector<Chart>& charts, const std::string& agen
   mstch::array list;
   for (const Chart& chart : charts) {
     if (chart.agency != agency) continue;
-    list.push_back(mstch::map{{"id", chart.id}, {"title", chart.title}, {"desc", chart.description}});
+    list.push_back(
+        mstch::map{{"id", chart.id}, {"title", chart.title}, {"desc", chart.description}});
   }
   return list;
 }
@@ -52,7 +55,9 @@ std::string Finding(const LocalizedName& finding, const Labels& labels) {
   return !first.empty() ? first : labels.lang() == Lang::kId ? finding.en : finding.id;
 }
 
-std::string Pct(double score) { return IsMissing(score) ? "0" : std::to_string(static_cast<int>(score * 100 + 0.5)); }
+std::string Pct(double score) {
+  return IsMissing(score) ? "0" : std::to_string(static_cast<int>(score * 100 + 0.5));
+}
 
 mstch::map FactorCard(const std::string& factor, const ReportView& view, const Labels& labels) {
   std::vector<Kpi> kpis;
@@ -88,11 +93,12 @@ mstch::array HomogeneityRows(const ReportView& view, const Labels& labels) {
   mstch::array rows;
   for (const HomogeneityTest& test : view.homogeneity) {
     const bool tiny = !IsMissing(test.p_value) && test.p_value < 0.0001;
-    rows.push_back(mstch::map{{"axis", labels.Ui("axis_" + test.axis)},
-                              {"chi_square", labels.Decimal(test.chi_square, 1)},
-                              {"df", labels.Integer(test.df)},
-                              {"p_value", tiny ? "< " + labels.Decimal(0.0001, 4) : labels.Decimal(test.p_value, 4)},
-                              {"cramers_v", labels.Decimal(test.cramers_v, 2)}});
+    rows.push_back(mstch::map{
+        {"axis", labels.Ui("axis_" + test.axis)},
+        {"chi_square", labels.Decimal(test.chi_square, 1)},
+        {"df", labels.Integer(test.df)},
+        {"p_value", tiny ? "< " + labels.Decimal(0.0001, 4) : labels.Decimal(test.p_value, 4)},
+        {"cramers_v", labels.Decimal(test.cramers_v, 2)}});
   }
   return rows;
 }
@@ -101,7 +107,8 @@ mstch::map TermsContext(const AgencyTerms* terms, const Labels& labels) {
   mstch::array top, keywords;
   if (terms != nullptr) {
     for (const TermRow& row : terms->top) {
-      top.push_back(mstch::map{{"term", row.term}, {"count", labels.Integer(row.count)},
+      top.push_back(mstch::map{{"term", row.term},
+                               {"count", labels.Integer(row.count)},
                                {"per_10k", labels.Decimal(row.per_10k, 1)}});
     }
     for (const KeynessRow& row : terms->keyness) {
@@ -119,7 +126,8 @@ mstch::map TermsContext(const AgencyTerms* terms, const Labels& labels) {
                     {"has_keywords", !keywords.empty()}};
 }
 
-mstch::array AgencySections(const ReportView& view, const Labels& labels, const std::vector<Chart>& charts) {
+mstch::array AgencySections(const ReportView& view, const Labels& labels,
+                            const std::vector<Chart>& charts) {
   std::map<std::string, const AgencyTerms*> terms;
   for (const AgencyTerms& t : view.terms) terms[t.agency] = &t;
   std::map<std::string, const RankingRow*> ranks;
@@ -132,25 +140,29 @@ mstch::array AgencySections(const ReportView& view, const Labels& labels, const 
     mstch::array examples;
     for (const ExamplePost& post : view.examples) {
       if (post.agency != agency.id) continue;
-      examples.push_back(mstch::map{{"text", post.text}, {"date", post.date},
-                                    {"category", post.category.empty() ? "" : labels.Category(post.category)},
-                                    {"engagement", labels.Integer(post.engagement)}});
+      examples.push_back(
+          mstch::map{{"text", post.text},
+                     {"date", post.date},
+                     {"category", post.category.empty() ? "" : labels.Category(post.category)},
+                     {"engagement", labels.Integer(post.engagement)}});
     }
     const auto rank = ranks.find(agency.id);
     const auto found = terms.find(agency.id);
-    mstch::map section{{"id", agency.id},
-                       {"anchor", AgencyAnchor(view, agency.id)},
-                       {"name", labels.Agency(agency.id)},
-                       {"handle", agency.handle},
-                       {"type", agency.type},
-                       {"rank", rank == ranks.end() ? "" : std::to_string(rank->second->rank)},
-                       {"finding", rank == ranks.end() ? "" : Finding(rank->second->finding, labels)},
-                       {"kpis", KpiList(kpis, labels)},
-                       {"has_kpis", !kpis.empty()},
-                       {"charts", ChartList(charts, agency.id)},
-                       {"examples", examples},
-                       {"has_examples", !examples.empty()}};
-    const mstch::map word_stats = TermsContext(found == terms.end() ? nullptr : found->second, labels);
+    mstch::map section{
+        {"id", agency.id},
+        {"anchor", AgencyAnchor(view, agency.id)},
+        {"name", labels.Agency(agency.id)},
+        {"handle", agency.handle},
+        {"type", agency.type},
+        {"rank", rank == ranks.end() ? "" : std::to_string(rank->second->rank)},
+        {"finding", rank == ranks.end() ? "" : Finding(rank->second->finding, labels)},
+        {"kpis", KpiList(kpis, labels)},
+        {"has_kpis", !kpis.empty()},
+        {"charts", ChartList(charts, agency.id)},
+        {"examples", examples},
+        {"has_examples", !examples.empty()}};
+    const mstch::map word_stats =
+        TermsContext(found == terms.end() ? nullptr : found->second, labels);
     section.insert(word_stats.begin(), word_stats.end());
     sections.push_back(section);
   }
@@ -159,8 +171,9 @@ mstch::array AgencySections(const ReportView& view, const Labels& labels, const 
 
 // Vega's number formats in the report's language, and vega-embed's menu in it.
 json EmbedOptions(const Labels& labels) {
-  json options{{"renderer", "svg"},
-               {"actions", {{"export", true}, {"source", false}, {"compiled", false}, {"editor", false}}}};
+  json options{
+      {"renderer", "svg"},
+      {"actions", {{"export", true}, {"source", false}, {"compiled", false}, {"editor", false}}}};
   if (labels.lang() == Lang::kId) {
     options["formatLocale"] = {
         {"decimal", ","}, {"thousands", "."}, {"grouping", {3}}, {"currency", {"Rp", ""}}};
@@ -176,17 +189,19 @@ std::string PeriodText(const ReportView& view) {
 
 int64_t TotalPosts(const ReportView& view) {
   int64_t total = 0;
-  for (const ActivityRow& row : view.activity) total += row.original + row.reply + row.retweet + row.quote;
+  for (const ActivityRow& row : view.activity)
+    total += row.original + row.reply + row.retweet + row.quote;
   return total;
 }
 
-mstch::map PageContext(const ReportView& view, const Labels& labels, const std::vector<Chart>& charts,
-                       const ChartBundles& bundles) {
+mstch::map PageContext(const ReportView& view, const Labels& labels,
+                       const std::vector<Chart>& charts, const ChartBundles& bundles) {
   json specs = json::object();
   for (const Chart& chart : charts) specs[chart.id] = chart.spec;
   std::vector<Kpi> general;
   for (const Kpi& kpi : view.overview) {
-    if (kpi.factor != "konten" && kpi.factor != "partisipasi" && kpi.factor != "integrasi") general.push_back(kpi);
+    if (kpi.factor != "konten" && kpi.factor != "partisipasi" && kpi.factor != "integrasi")
+      general.push_back(kpi);
   }
   // With a single agency there is no comparison section; its regency-wide charts join the overview.
   const bool has_comparison = view.agencies.size() > 1;
@@ -205,8 +220,9 @@ mstch::map PageContext(const ReportView& view, const Labels& labels, const std::
       {"agency_count", labels.Integer(static_cast<int64_t>(view.agencies.size()))},
       {"posts_total", posts > 0 ? labels.Integer(posts) : ""},
       {"ui", UiStrings(labels)},
-      {"factors", mstch::array{FactorCard("konten", view, labels), FactorCard("partisipasi", view, labels),
-                               FactorCard("integrasi", view, labels)}},
+      {"factors",
+       mstch::array{FactorCard("konten", view, labels), FactorCard("partisipasi", view, labels),
+                    FactorCard("integrasi", view, labels)}},
       {"general_kpis", KpiList(general, labels)},
       {"has_general_kpis", !general.empty()},
       {"single_agency", view.agencies.size() == 1},
@@ -236,14 +252,17 @@ mstch::map PageContext(const ReportView& view, const Labels& labels, const std::
 
 }  // namespace
 
-std::string RenderHtml(const ReportView& view, const Labels& labels, const std::vector<Chart>& charts,
-                       const ChartBundles& bundles) {
+std::string RenderHtml(const ReportView& view, const Labels& labels,
+                       const std::vector<Chart>& charts, const ChartBundles& bundles) {
   // mstch's escaper is a process-wide setting; ours also escapes quotes and apostrophes.
   static std::once_flag escaper_set;
-  std::call_once(escaper_set, [] { mstch::config::escape = [](const std::string& text) { return EscapeHtml(text); }; });
+  std::call_once(escaper_set, [] {
+    mstch::config::escape = [](const std::string& text) { return EscapeHtml(text); };
+  });
   const std::map<std::string, std::string> partials{{"chart", Template("chart.mustache")},
                                                     {"kpis", Template("kpis.mustache")}};
-  return mstch::render(Template("report.mustache"), PageContext(view, labels, charts, bundles), partials);
+  return mstch::render(Template("report.mustache"), PageContext(view, labels, charts, bundles),
+                       partials);
 }
 
 }  // namespace liputan::render

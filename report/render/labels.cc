@@ -52,12 +52,14 @@ std::string GroupThousands(const std::string& digits, char separator) {
 Lang ParseLang(std::string_view code) {
   if (code == "id") return Lang::kId;
   if (code == "en") return Lang::kEn;
-  throw Error(ErrorCode::kUsage, "unknown report language \"" + std::string(code) + "\" (use id or en)");
+  throw Error(ErrorCode::kUsage,
+              "unknown report language \"" + std::string(code) + "\" (use id or en)");
 }
 
 std::string_view LangCode(Lang lang) { return lang == Lang::kId ? "id" : "en"; }
 
-Labels::Labels(Lang lang, const ReportView& view) : lang_(lang), ui_(LoadUiStrings(lang)), view_(&view) {
+Labels::Labels(Lang lang, const ReportView& view)
+    : lang_(lang), ui_(LoadUiStrings(lang)), view_(&view) {
   for (const AgencyInfo& agency : view.agencies) agencies_[agency.id] = &agency;
 }
 
@@ -94,7 +96,8 @@ std::string Labels::Decimal(double value, int decimals) const {
   const std::string whole = GroupThousands(text.substr(0, dot), lang_ == Lang::kId ? '.' : ',');
   const std::string fraction = dot == std::string::npos ? "" : text.substr(dot + 1);
   const bool negative = value < 0 && text.find_first_not_of("0.") != std::string::npos;
-  return (negative ? "-" : "") + whole + (fraction.empty() ? "" : (lang_ == Lang::kId ? "," : ".") + fraction);
+  return (negative ? "-" : "") + whole +
+         (fraction.empty() ? "" : (lang_ == Lang::kId ? "," : ".") + fraction);
 }
 
 std::string Labels::Percent(double share, int decimals) const {
@@ -106,7 +109,8 @@ std::string Labels::Format(double value, std::string_view format) const {
   if (format == "percent") return Percent(value);
   if (format == "decimal") return Decimal(value, 2);
   if (IsMissing(value)) return "–";
-  if (value == std::floor(value) && std::fabs(value) < 9e15) return Integer(static_cast<int64_t>(value));
+  if (value == std::floor(value) && std::fabs(value) < 9e15)
+    return Integer(static_cast<int64_t>(value));
   return Decimal(value, 2);
 }
 
@@ -117,7 +121,9 @@ std::map<std::string, LocalizedName> LoadCategoryNames(const std::string& taxono
   for (const auto& entry : std::filesystem::directory_iterator(taxonomy_dir, error)) {
     if (entry.path().extension() == ".tsv") files.push_back(entry.path());
   }
-  if (error) throw Error(ErrorCode::kNoInput, "cannot read taxonomy folder: " + error.message(), taxonomy_dir);
+  if (error)
+    throw Error(ErrorCode::kNoInput, "cannot read taxonomy folder: " + error.message(),
+                taxonomy_dir);
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
     std::ifstream in(file);

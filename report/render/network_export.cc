@@ -13,9 +13,9 @@ struct Attribute {
 
 // Node attributes in both formats, in this order.
 constexpr Attribute kNodeAttributes[] = {
-    {"name", "string"},        {"type", "string"},          {"handle", "string"},
-    {"in_degree", "long"},     {"out_degree", "long"},      {"in_strength", "double"},
-    {"out_strength", "double"}, {"betweenness", "double"},  {"isolate", "boolean"}};
+    {"name", "string"},         {"type", "string"},        {"handle", "string"},
+    {"in_degree", "long"},      {"out_degree", "long"},    {"in_strength", "double"},
+    {"out_strength", "double"}, {"betweenness", "double"}, {"isolate", "boolean"}};
 
 std::string Number(double value) {
   char buffer[40];
@@ -30,7 +30,8 @@ std::map<std::string, const AgencyInfo*> AgencyIndex(const ReportView& view) {
 }
 
 // The node's attribute values, in kNodeAttributes order.
-std::vector<std::string> NodeValues(const NetworkNode& node, const AgencyInfo* agency, const Labels& labels) {
+std::vector<std::string> NodeValues(const NetworkNode& node, const AgencyInfo* agency,
+                                    const Labels& labels) {
   return {labels.Agency(node.id),
           agency ? agency->type : "",
           agency ? agency->handle : "",
@@ -51,12 +52,23 @@ std::string EscapeXml(std::string_view text) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -73,25 +85,30 @@ std::string NetworkToGexf(const ReportView& view, const Labels& labels) {
       "  <graph mode=\"static\" defaultedgetype=\"directed\">\n"
       "    <attributes class=\"node\">\n";
   for (size_t i = 0; i < std::size(kNodeAttributes); ++i) {
-    out += "      <attribute id=\"" + std::to_string(i) + "\" title=\"" + kNodeAttributes[i].id + "\" type=\"" +
-           kNodeAttributes[i].type + "\"/>\n";
+    out += "      <attribute id=\"" + std::to_string(i) + "\" title=\"" + kNodeAttributes[i].id +
+           "\" type=\"" + kNodeAttributes[i].type + "\"/>\n";
   }
-  out += "    </attributes>\n    <attributes class=\"edge\">\n"
-         "      <attribute id=\"0\" title=\"layer\" type=\"string\"/>\n    </attributes>\n    <nodes>\n";
+  out +=
+      "    </attributes>\n    <attributes class=\"edge\">\n"
+      "      <attribute id=\"0\" title=\"layer\" type=\"string\"/>\n    </attributes>\n    "
+      "<nodes>\n";
   for (const NetworkNode& node : view.network.nodes) {
     const auto it = agencies.find(node.id);
     const auto values = NodeValues(node, it == agencies.end() ? nullptr : it->second, labels);
-    out += "      <node id=\"" + EscapeXml(node.id) + "\" label=\"" + EscapeXml(values[0]) + "\">\n        <attvalues>\n";
+    out += "      <node id=\"" + EscapeXml(node.id) + "\" label=\"" + EscapeXml(values[0]) +
+           "\">\n        <attvalues>\n";
     for (size_t i = 0; i < values.size(); ++i) {
-      out += "          <attvalue for=\"" + std::to_string(i) + "\" value=\"" + EscapeXml(values[i]) + "\"/>\n";
+      out += "          <attvalue for=\"" + std::to_string(i) + "\" value=\"" +
+             EscapeXml(values[i]) + "\"/>\n";
     }
     out += "        </attvalues>\n      </node>\n";
   }
   out += "    </nodes>\n    <edges>\n";
   size_t id = 0;
   for (const NetworkEdge& edge : view.network.edges) {
-    out += "      <edge id=\"" + std::to_string(id++) + "\" source=\"" + EscapeXml(edge.source) + "\" target=\"" +
-           EscapeXml(edge.target) + "\" kind=\"" + EscapeXml(edge.layer) + "\" weight=\"" + Number(edge.weight) +
+    out += "      <edge id=\"" + std::to_string(id++) + "\" source=\"" + EscapeXml(edge.source) +
+           "\" target=\"" + EscapeXml(edge.target) + "\" kind=\"" + EscapeXml(edge.layer) +
+           "\" weight=\"" + Number(edge.weight) +
            "\">\n        <attvalues><attvalue for=\"0\" value=\"" + EscapeXml(edge.layer) +
            "\"/></attvalues>\n      </edge>\n";
   }
@@ -108,26 +125,29 @@ std::string NetworkToGraphml(const ReportView& view, const Labels& labels) {
       "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const Attribute& attribute : kNodeAttributes) {
-    out += "  <key id=\"" + std::string(attribute.id) + "\" for=\"node\" attr.name=\"" + attribute.id +
-           "\" attr.type=\"" + attribute.type + "\"/>\n";
+    out += "  <key id=\"" + std::string(attribute.id) + "\" for=\"node\" attr.name=\"" +
+           attribute.id + "\" attr.type=\"" + attribute.type + "\"/>\n";
   }
-  out += "  <key id=\"layer\" for=\"edge\" attr.name=\"layer\" attr.type=\"string\"/>\n"
-         "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-         "  <graph id=\"integration\" edgedefault=\"directed\">\n";
+  out +=
+      "  <key id=\"layer\" for=\"edge\" attr.name=\"layer\" attr.type=\"string\"/>\n"
+      "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+      "  <graph id=\"integration\" edgedefault=\"directed\">\n";
   for (const NetworkNode& node : view.network.nodes) {
     const auto it = agencies.find(node.id);
     const auto values = NodeValues(node, it == agencies.end() ? nullptr : it->second, labels);
     out += "    <node id=\"" + EscapeXml(node.id) + "\">\n";
     for (size_t i = 0; i < values.size(); ++i) {
-      out += "      <data key=\"" + std::string(kNodeAttributes[i].id) + "\">" + EscapeXml(values[i]) + "</data>\n";
+      out += "      <data key=\"" + std::string(kNodeAttributes[i].id) + "\">" +
+             EscapeXml(values[i]) + "</data>\n";
     }
     out += "    </node>\n";
   }
   size_t id = 0;
   for (const NetworkEdge& edge : view.network.edges) {
-    out += "    <edge id=\"e" + std::to_string(id++) + "\" source=\"" + EscapeXml(edge.source) + "\" target=\"" +
-           EscapeXml(edge.target) + "\">\n      <data key=\"layer\">" + EscapeXml(edge.layer) +
-           "</data>\n      <data key=\"weight\">" + Number(edge.weight) + "</data>\n    </edge>\n";
+    out += "    <edge id=\"e" + std::to_string(id++) + "\" source=\"" + EscapeXml(edge.source) +
+           "\" target=\"" + EscapeXml(edge.target) + "\">\n      <data key=\"layer\">" +
+           EscapeXml(edge.layer) + "</data>\n      <data key=\"weight\">" + Number(edge.weight) +
+           "</data>\n    </edge>\n";
   }
   out += "  </graph>\n</graphml>\n";
   return out;

@@ -19,7 +19,8 @@ bool Wants(const RenderOptions& options, std::string_view format) {
   return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
 }
 
-void WriteText(const std::string& path, const std::string& text, std::vector<std::string>& written) {
+void WriteText(const std::string& path, const std::string& text,
+               std::vector<std::string>& written) {
   AtomicOutputFile out(path);
   out.Write(text);
   out.Commit();
@@ -40,7 +41,8 @@ void WriteHtml(const ReportView& view, const Labels& labels, const RenderOptions
   const std::string html = RenderHtml(view, labels, charts, bundles);
   const std::string chart_dir = options.out_dir + "/charts";
   MakeDirectory(chart_dir);
-  for (const Chart& chart : charts) WriteText(chart_dir + "/" + chart.id + ".vl.json", chart.spec.dump(2) + "\n", written);
+  for (const Chart& chart : charts)
+    WriteText(chart_dir + "/" + chart.id + ".vl.json", chart.spec.dump(2) + "\n", written);
   WriteText(options.out_dir + "/report.html", html, written);
 }
 
@@ -65,7 +67,8 @@ std::vector<std::string> RenderReport(const ReportView& view, const RenderOption
     WriteXlsx(view, labels, options.out_dir + "/report.xlsx");
     written.push_back(options.out_dir + "/report.xlsx");
   }
-  if (Wants(options, "gexf")) WriteText(options.out_dir + "/network.gexf", NetworkToGexf(view, labels), written);
+  if (Wants(options, "gexf"))
+    WriteText(options.out_dir + "/network.gexf", NetworkToGexf(view, labels), written);
   if (Wants(options, "graphml")) {
     WriteText(options.out_dir + "/network.graphml", NetworkToGraphml(view, labels), written);
   }

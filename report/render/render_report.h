@@ -10,7 +10,7 @@
 namespace liputan::render {
 
 struct RenderOptions {
-  std::string out_dir;              // created if missing
+  std::string out_dir;               // created if missing
   std::vector<std::string> formats;  // any of RenderFormats()
   Lang lang = Lang::kId;
   std::string node_modules;  // chart bundles; "" = LIPUTAN_NODE_MODULES or the source tree's

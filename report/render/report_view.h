@@ -205,7 +205,7 @@ struct ReportView {
   std::vector<AgencyInfo> agencies;
   std::map<std::string, LocalizedName> categories;  // slug → display names (both axes)
   std::vector<std::string> axes{"sektor", "fungsi"};
-  std::vector<Kpi> overview;                             // the three factors at a glance
+  std::vector<Kpi> overview;                            // the three factors at a glance
   std::map<std::string, std::vector<Kpi>> agency_kpis;  // agency id → its headline numbers
   std::vector<AgencyMix> mixes;
   Matrix agency_sector;  // post counts, agencies × sectors

@@ -17,7 +17,9 @@ struct Cell {
   double number = 0.0;
 
   static Cell Text(std::string value) { return {Kind::kText, std::move(value), 0.0}; }
-  static Cell Number(double value) { return IsMissing(value) ? Cell{} : Cell{Kind::kNumber, "", value}; }
+  static Cell Number(double value) {
+    return IsMissing(value) ? Cell{} : Cell{Kind::kNumber, "", value};
+  }
   static Cell Integer(int64_t value) { return {Kind::kNumber, "", static_cast<double>(value)}; }
 };
 
@@ -31,7 +33,8 @@ struct Column {
 
 // A tidy table of the report (one row per observation), the unit of the XLSX sheets and CSVs.
 struct Table {
-  std::string key;  // stable name: file name of its CSV; its UI string "sheet_<key>" names the sheet
+  std::string
+      key;  // stable name: file name of its CSV; its UI string "sheet_<key>" names the sheet
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
 };

@@ -9,13 +9,17 @@ namespace {
 bool IsCountedTerm(const Token& token) {
   if (token.type != TokenType::kWord && token.type != TokenType::kHashtag) return false;
   if (token.text.size() < 2) return false;
-  return !std::all_of(token.text.begin(), token.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !std::all_of(token.text.begin(), token.text.end(),
+                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::vector<TermRow> TopTerms(const std::map<std::string, int64_t>& terms, int64_t total, size_t n) {
+std::vector<TermRow> TopTerms(const std::map<std::string, int64_t>& terms, int64_t total,
+                              size_t n) {
   std::vector<TermRow> rows;
   for (const auto& [term, count] : terms) {
-    rows.push_back({term, count, total > 0 ? 10000.0 * static_cast<double>(count) / static_cast<double>(total) : 0.0});
+    rows.push_back(
+        {term, count,
+         total > 0 ? 10000.0 * static_cast<double>(count) / static_cast<double>(total) : 0.0});
   }
   std::sort(rows.begin(), rows.end(), [](const TermRow& x, const TermRow& y) {
     return x.count != y.count ? x.count > y.count : x.term < y.term;
@@ -59,7 +63,8 @@ double SignedLogLikelihood(int64_t a, int64_t b, int64_t c, int64_t d) {
   if (a > 0) g2 += static_cast<double>(a) * std::log(static_cast<double>(a) / e1);
   if (b > 0) g2 += static_cast<double>(b) * std::log(static_cast<double>(b) / e2);
   g2 *= 2.0;
-  const bool under = static_cast<double>(a) * static_cast<double>(d) < static_cast<double>(b) * static_cast<double>(c);
+  const bool under = static_cast<double>(a) * static_cast<double>(d) <
+                     static_cast<double>(b) * static_cast<double>(c);
   return under ? -g2 : g2;
 }
 
@@ -74,7 +79,8 @@ double ChiSquare1PValue(double statistic) {
   return statistic <= 0.0 ? 1.0 : std::erfc(std::sqrt(statistic / 2.0));
 }
 
-std::vector<AgencyTerms> ComputeWordStats(const TermCounts& counts, const WordStatsOptions& options) {
+std::vector<AgencyTerms> ComputeWordStats(const TermCounts& counts,
+                                          const WordStatsOptions& options) {
   std::map<std::string, int64_t> all_terms;
   int64_t all_tokens = 0;
   for (const auto& [agency, terms] : counts.counts()) {
@@ -92,12 +98,14 @@ std::vector<AgencyTerms> ComputeWordStats(const TermCounts& counts, const WordSt
       const int64_t rest = all_terms[term] - count;
       const double g2 = SignedLogLikelihood(count, rest, stats.tokens, rest_tokens);
       if (rest_tokens <= 0 || count < options.min_count || g2 < options.min_g2) continue;
-      stats.keyness.push_back({term, count, rest, g2, LogRatio(count, rest, stats.tokens, rest_tokens),
+      stats.keyness.push_back({term, count, rest, g2,
+                               LogRatio(count, rest, stats.tokens, rest_tokens),
                                ChiSquare1PValue(g2)});
     }
-    std::sort(stats.keyness.begin(), stats.keyness.end(), [](const KeynessRow& x, const KeynessRow& y) {
-      return x.g2 != y.g2 ? x.g2 > y.g2 : x.term < y.term;
-    });
+    std::sort(stats.keyness.begin(), stats.keyness.end(),
+              [](const KeynessRow& x, const KeynessRow& y) {
+                return x.g2 != y.g2 ? x.g2 > y.g2 : x.term < y.term;
+              });
     if (stats.keyness.size() > options.keywords) stats.keyness.resize(options.keywords);
     result.push_back(std::move(stats));
   }

@@ -36,10 +36,10 @@ class TermCounts {
 TokenizerOptions WordStatsTokenizerOptions();
 
 struct WordStatsOptions {
-  size_t top_terms = 20;      // most frequent terms listed per agency
-  size_t keywords = 15;       // keywords listed per agency
-  int64_t min_count = 3;      // a keyword occurs at least this often in the agency
-  double min_g2 = 10.83;      // G² critical value for p < 0.001 with 1 df (Rayson & Garside 2000)
+  size_t top_terms = 20;  // most frequent terms listed per agency
+  size_t keywords = 15;   // keywords listed per agency
+  int64_t min_count = 3;  // a keyword occurs at least this often in the agency
+  double min_g2 = 10.83;  // G² critical value for p < 0.001 with 1 df (Rayson & Garside 2000)
 };
 
 // Log-likelihood G² of a term used `a` times in a corpus of `c` tokens and `b` times in a
@@ -55,6 +55,7 @@ double ChiSquare1PValue(double statistic);
 // Top terms and keywords (each agency against all other agencies together) for every agency
 // with counts. Keywords are over-used terms with count ≥ min_count and G² ≥ min_g2, ordered by
 // G² (ties: term). With a single agency there is no reference corpus, so no keywords.
-std::vector<AgencyTerms> ComputeWordStats(const TermCounts& counts, const WordStatsOptions& options = {});
+std::vector<AgencyTerms> ComputeWordStats(const TermCounts& counts,
+                                          const WordStatsOptions& options = {});
 
 }  // namespace liputan::render

@@ -1,5 +1,6 @@
 #include "report/render/xlsx_report.h"
 
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -9,7 +10,6 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 #include "common/atomic_output_file.h"
 #include "common/error.h"
@@ -55,10 +55,14 @@ std::string SheetName(const std::string& wanted, std::set<std::string>& used) {
 
 lxw_format* CellFormat(const Formats& formats, ColumnFormat format) {
   switch (format) {
-    case ColumnFormat::kInteger: return formats.integer;
-    case ColumnFormat::kDecimal: return formats.decimal;
-    case ColumnFormat::kPercent: return formats.percent;
-    default: return nullptr;
+    case ColumnFormat::kInteger:
+      return formats.integer;
+    case ColumnFormat::kDecimal:
+      return formats.decimal;
+    case ColumnFormat::kPercent:
+      return formats.percent;
+    default:
+      return nullptr;
   }
 }
 
@@ -68,16 +72,19 @@ void WriteTableSheet(lxw_workbook* workbook, const Table& table, const std::stri
   for (size_t c = 0; c < table.columns.size(); ++c) {
     const auto col = static_cast<lxw_col_t>(c);
     worksheet_write_string(sheet, 0, col, labels.Ui(table.columns[c].key).c_str(), formats.header);
-    worksheet_set_column(sheet, col, col, table.columns[c].format == ColumnFormat::kText ? 24 : 13, nullptr);
+    worksheet_set_column(sheet, col, col, table.columns[c].format == ColumnFormat::kText ? 24 : 13,
+                         nullptr);
   }
   for (size_t r = 0; r < table.rows.size(); ++r) {
     for (size_t c = 0; c < table.rows[r].size() && c < table.columns.size(); ++c) {
       const Cell& cell = table.rows[r][c];
       const auto row = static_cast<lxw_row_t>(r + 1);
       const auto col = static_cast<lxw_col_t>(c);
-      if (cell.kind == Cell::Kind::kText) worksheet_write_string(sheet, row, col, cell.text.c_str(), nullptr);
+      if (cell.kind == Cell::Kind::kText)
+        worksheet_write_string(sheet, row, col, cell.text.c_str(), nullptr);
       if (cell.kind == Cell::Kind::kNumber) {
-        worksheet_write_number(sheet, row, col, cell.number, CellFormat(formats, table.columns[c].format));
+        worksheet_write_number(sheet, row, col, cell.number,
+                               CellFormat(formats, table.columns[c].format));
       }
     }
   }
@@ -90,21 +97,23 @@ void WriteTableSheet(lxw_workbook* workbook, const Table& table, const std::stri
 
 // A block of agency × category shares starting at `top` and a stacked-percent bar chart over it.
 void WriteMixBlock(lxw_workbook* workbook, lxw_worksheet* sheet, const std::string& sheet_name,
-                   const std::vector<std::string>& agencies, const std::vector<std::string>& categories,
-                   const std::map<std::pair<std::string, std::string>, double>& shares, lxw_row_t top,
-                   const std::string& title, const Formats& formats, const Labels& labels) {
+                   const std::vector<std::string>& agencies,
+                   const std::vector<std::string>& categories,
+                   const std::map<std::pair<std::string, std::string>, double>& shares,
+                   lxw_row_t top, const std::string& title, const Formats& formats,
+                   const Labels& labels) {
   worksheet_write_string(sheet, top, 0, title.c_str(), formats.header);
   for (size_t c = 0; c < categories.size(); ++c) {
-    worksheet_write_string(sheet, top, static_cast<lxw_col_t>(c + 1), labels.Category(categories[c]).c_str(),
-                           formats.header);
+    worksheet_write_string(sheet, top, static_cast<lxw_col_t>(c + 1),
+                           labels.Category(categories[c]).c_str(), formats.header);
   }
   for (size_t a = 0; a < agencies.size(); ++a) {
     const auto row = static_cast<lxw_row_t>(top + 1 + a);
     worksheet_write_string(sheet, row, 0, labels.Agency(agencies[a]).c_str(), nullptr);
     for (size_t c = 0; c < categories.size(); ++c) {
       const auto it = shares.find({agencies[a], categories[c]});
-      worksheet_write_number(sheet, row, static_cast<lxw_col_t>(c + 1), it == shares.end() ? 0.0 : it->second,
-                             formats.percent);
+      worksheet_write_number(sheet, row, static_cast<lxw_col_t>(c + 1),
+                             it == shares.end() ? 0.0 : it->second, formats.percent);
     }
   }
   lxw_chart* chart = workbook_add_chart(workbook, LXW_CHART_BAR_STACKED_PERCENT);
@@ -122,16 +131,19 @@ void WriteMixBlock(lxw_workbook* workbook, lxw_worksheet* sheet, const std::stri
   lxw_chart_options options{};
   options.x_scale = 2.0;
   options.y_scale = std::max(1.0, 0.9 + 0.06 * static_cast<double>(agencies.size()));
-  worksheet_insert_chart_opt(sheet, top, static_cast<lxw_col_t>(categories.size() + 2), chart, &options);
+  worksheet_insert_chart_opt(sheet, top, static_cast<lxw_col_t>(categories.size() + 2), chart,
+                             &options);
 }
 
 void WriteMixChartSheet(lxw_workbook* workbook, const ReportView& view, const std::string& axis,
-                        const std::string& sheet_name, const Formats& formats, const Labels& labels) {
+                        const std::string& sheet_name, const Formats& formats,
+                        const Labels& labels) {
   std::vector<std::string> agencies, categories;
   std::map<std::pair<std::string, std::string>, double> raw, corrected;
   for (const AgencyMix& mix : view.mixes) {
     if (mix.axis != axis) continue;
-    if (std::find(agencies.begin(), agencies.end(), mix.agency) == agencies.end()) agencies.push_back(mix.agency);
+    if (std::find(agencies.begin(), agencies.end(), mix.agency) == agencies.end())
+      agencies.push_back(mix.agency);
     for (const ShareRow& s : mix.shares) {
       if (std::find(categories.begin(), categories.end(), s.category) == categories.end()) {
         categories.push_back(s.category);
@@ -147,7 +159,8 @@ void WriteMixChartSheet(lxw_workbook* workbook, const ReportView& view, const st
   WriteMixBlock(workbook, sheet, sheet_name, agencies, categories, raw, 0,
                 axis_name + ": " + labels.Ui("estimate_raw"), formats, labels);
   if (corrected.empty()) return;
-  const auto top = static_cast<lxw_row_t>(agencies.size() + 3 + std::max<size_t>(18, agencies.size() * 1.2));
+  const auto top =
+      static_cast<lxw_row_t>(agencies.size() + 3 + std::max<size_t>(18, agencies.size() * 1.2));
   WriteMixBlock(workbook, sheet, sheet_name, agencies, categories, corrected, top,
                 axis_name + ": " + labels.Ui("estimate_corrected"), formats, labels);
 }
@@ -174,15 +187,18 @@ void WriteXlsx(const ReportView& view, const Labels& labels, const std::string& 
   const Formats formats = MakeFormats(workbook);
   std::set<std::string> used;
   for (const Table& table : BuildTables(view, labels)) {
-    WriteTableSheet(workbook, table, SheetName(labels.Ui("sheet_" + table.key), used), formats, labels);
+    WriteTableSheet(workbook, table, SheetName(labels.Ui("sheet_" + table.key), used), formats,
+                    labels);
     if (table.key != "ranking") continue;
     for (const std::string& axis : view.axes) {  // the charts right after overview and ranking
-      WriteMixChartSheet(workbook, view, axis, SheetName(labels.Ui("sheet_chart_" + axis), used), formats, labels);
+      WriteMixChartSheet(workbook, view, axis, SheetName(labels.Ui("sheet_chart_" + axis), used),
+                         formats, labels);
     }
   }
   const lxw_error status = workbook_close(workbook);
   if (status != LXW_NO_ERROR) {
-    throw Error(ErrorCode::kIo, std::string("cannot write workbook: ") + lxw_strerror(status), path);
+    throw Error(ErrorCode::kIo, std::string("cannot write workbook: ") + lxw_strerror(status),
+                path);
   }
   AtomicOutputFile out(path);
   out.Write(ReadBytes(scratch));
