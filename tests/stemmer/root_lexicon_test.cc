@@ -67,6 +67,27 @@ TEST(RootLexicon, DirectoryIsNoInputNamingThePath) {
   }
 }
 
+TEST(RootLexicon, OverlongLineIsDataErrorNamingFileAndLine) {
+  TempDir dir;
+  WriteFile(dir.File("huge.txt"), "baca\n" + std::string(2u << 20, 'a') + "\n");
+  try {
+    RootLexicon::LoadFile(dir.File("huge.txt"));
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kData);
+    EXPECT_NE(std::string(e.what()).find(dir.File("huge.txt") + ":2"), std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(RootLexicon, EmptyFileGivesEmptyLexicon) {
+  TempDir dir;
+  WriteFile(dir.File("empty.txt"), "");
+  auto lexicon = RootLexicon::LoadFile(dir.File("empty.txt"));
+  EXPECT_EQ(lexicon->size(), 0u);
+  EXPECT_FALSE(lexicon->Contains("baca"));
+}
+
 TEST(RootLexicon, MissingHunspellFileIsNoInput) {
   try {
     RootLexicon::LoadDefault("/nonexistent/id_ID.dic");
