@@ -30,6 +30,11 @@ void Build(std::string_view word, const std::vector<Run>& runs, unsigned doubled
 }  // namespace
 
 bool ElongationReducer::Reduce(std::string_view word, std::string& out) const {
+  bool any = false;  // most words have no run of three: answer without touching the run list
+  for (size_t i = 2; i < word.size() && !any; ++i) {
+    any = word[i] == word[i - 1] && word[i] == word[i - 2];
+  }
+  if (!any) return false;
   thread_local std::vector<Run> runs;
   runs.clear();
   for (size_t i = 0; i < word.size();) {

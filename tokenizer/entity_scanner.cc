@@ -173,7 +173,10 @@ size_t MatchTime(std::string_view s, size_t pos, std::string_view previous) {
   if (hour > 24 || minute > 59 || DigitAt(s, end) || NumberContinues(s, end)) return 0;
   if (sep == ':') return end - pos;
   // "08.00" is a time; "3.50" is a decimal unless "pukul"/"jam" precede it or a zone follows.
-  bool cue = previous == "pukul" || previous == "jam" || previous == "pkl" || previous == "pk";
+  bool cue = false;
+  for (std::string_view word : {"pukul", "jam", "pkl", "pk"}) {
+    cue = cue || (previous.size() == word.size() && StartsWithNoCase(previous, 0, word));
+  }
   if (cue || h == 2 || ZoneFollows(s, end)) return end - pos;
   return 0;
 }
@@ -403,13 +406,16 @@ size_t EntityScanner::MatchCurrency(std::string_view s, size_t pos, bool keep_do
 
 size_t EntityScanner::MatchAbbreviation(std::string_view s, size_t pos) const {
   if (abbreviations_ == nullptr) return 0;
-  std::string lower;
+  char lower[32];
   size_t best = 0;
-  for (size_t i = pos; i < s.size() && i - pos < max_abbreviation_; ++i) {
+  for (size_t i = pos; i < s.size() && i - pos < std::min(max_abbreviation_, sizeof lower); ++i) {
     char c = s[i];
     if (!IsAsciiAlpha(c) && c != '.') break;
-    lower.push_back(AsciiLower(c));
-    if (c == '.' && !AlnumAt(s, i + 1) && abbreviations_->Contains(lower)) best = lower.size();
+    lower[i - pos] = AsciiLower(c);
+    if (c == '.' && !AlnumAt(s, i + 1) &&
+        abbreviations_->Contains(std::string_view(lower, i + 1 - pos))) {
+      best = i + 1 - pos;
+    }
   }
   return best;
 }

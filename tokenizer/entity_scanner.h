@@ -37,7 +37,7 @@ class EntityScanner {
   // :) :( :D <3 ^_^ -_- :v ... (a repeated last character belongs to it: ":)))")
   static size_t MatchEmoticon(std::string_view s, size_t pos);
   // Numbers, times, dates and phone numbers starting at a digit, '+' or '('. `previous` is the
-  // word before (lowercase), for "pukul 08.00" / "jam 8.30".
+  // word before (any case), for "pukul 08.00" / "jam 8.30".
   static Match MatchNumeric(std::string_view s, size_t pos, std::string_view previous);
   // "Rp", "Rp." or "IDR" before an amount: returns the length of the currency word (with its dot
   // when `keep_dot`), and sets `skip` to what to skip after it (".", " ").

@@ -222,6 +222,28 @@ void DecodeLine(std::string_view line, bool decode_escapes, InvalidUtf8Policy po
   }
 }
 
+// ASCII lowercase of every byte (identity outside A-Z).
+struct LowerTable {
+  char of[256];
+  constexpr LowerTable() : of() {
+    for (int c = 0; c < 256; ++c) of[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+};
+constexpr LowerTable kLower;
+
+// The fast path of the default mode: a printable-ASCII line without '&' or '<' (nothing to
+// decode) only needs lowercasing. Returns false, leaving `out` unspecified, for any other line.
+bool LowercasePlainAscii(std::string_view line, std::string& out) {
+  out.resize(line.size());
+  char* d = out.data();
+  for (size_t i = 0; i < line.size(); ++i) {
+    auto c = static_cast<unsigned char>(line[i]);
+    if (c < 0x20 || c > 0x7E || c == '&' || c == '<') return false;
+    d[i] = kLower.of[c];
+  }
+  return true;
+}
+
 }  // namespace
 
 void Normalizer::Normalize(std::string_view line, NormalizedText& out) const {
@@ -229,17 +251,15 @@ void Normalizer::Normalize(std::string_view line, NormalizedText& out) const {
   out.begin.clear();
   out.end.clear();
   out.invalid_utf8 = 0;
-  bool plain = utf8::IsPrintableAscii(line);
-  if (plain && preserve_) {  // the common case: nothing to do at all
+  if (preserve_ && utf8::IsPrintableAscii(line)) {  // the common case: nothing to do at all
     out.text = line;
     return;
   }
-  if (plain && line.find_first_of("&<") == std::string_view::npos) {
-    out.storage.resize(line.size());
-    for (size_t i = 0; i < line.size(); ++i) out.storage[i] = utf8::AsciiLower(line[i]);
+  if (!preserve_ && LowercasePlainAscii(line, out.storage)) {
     out.text = out.storage;
     return;
   }
+  out.storage.clear();
   thread_local std::vector<CodePoint> cps;
   DecodeLine(line, !preserve_, policy_, cps, out.invalid_utf8);
   if (!preserve_) RepairMojibake(cps);

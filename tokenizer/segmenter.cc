@@ -21,6 +21,38 @@ using utf8::IsAsciiDigit;
 
 enum class Script { kNone, kSpaced, kDictionary };
 
+// Byte classes for the ASCII fast path.
+constexpr uint8_t kAlnumByte = 1;
+// After a run of letters and digits, these bytes end a plain word: nothing that starts there can
+// continue an entity (no '.', ':', '@', '-', '\'', '_', '+', '%' and no UTF-8 byte).
+constexpr uint8_t kPlainWordEnd = 2;
+
+struct AsciiClasses {
+  uint8_t of[256] = {};
+  constexpr AsciiClasses() {
+    for (int c = '0'; c <= '9'; ++c) of[c] = kAlnumByte;
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = of[c - 32] = kAlnumByte;
+    for (char c : std::string_view(" ,!?;()[]{}\"*<>=~^|`$&#/\\"))
+      of[static_cast<uint8_t>(c)] = kPlainWordEnd;
+  }
+};
+constexpr AsciiClasses kAscii;
+
+uint8_t ClassOf(char c) { return kAscii.of[static_cast<uint8_t>(c)]; }
+
+// The end of a plain ASCII word at pos (a letter), or 0 when it may be more than a word: an
+// entity ("rp5", "http:", "dll.", "xd"), or a word that goes on past ASCII letters and digits.
+size_t PlainWordEnd(std::string_view s, size_t pos) {
+  size_t i = pos + 1;
+  while (i < s.size() && ClassOf(s[i]) == kAlnumByte) ++i;
+  if (i < s.size() && ClassOf(s[i]) != kPlainWordEnd && s[i] != ':') return 0;
+  std::string_view run = s.substr(pos, i - pos);
+  char a = utf8::AsciiLower(run[0]), b = run.size() > 1 ? utf8::AsciiLower(run[1]) : 0;
+  if ((a == 'r' && b == 'p') || (a == 'i' && b == 'd') || (a == 'x' && b == 'd')) return 0;
+  if (a == 'h' && b == 't' && i < s.size() && s[i] == ':') return 0;  // "http:"
+  return i;
+}
+
 // Byte length of the word character at i (letter, mark, digit), or 0. `script` says whether it
 // belongs to a script written without spaces (Thai, Lao, Khmer, Myanmar, Han, Kana), which ICU's
 // dictionary break must split, or is a combining mark that goes with either (kNone).
@@ -121,8 +153,7 @@ bool IsPunctuation(char32_t c) {
 void Segmenter::Segment(std::string_view s, std::vector<Piece>& pieces) const {
   pieces.clear();
   size_t pos = 0;
-  char previous[8] = {};  // the last word, lowercase, when short: "pukul" before a time
-  size_t previous_size = 0;
+  std::string_view previous;  // the last word: "pukul" before a time
   ScanState state;
   state.next_at = s.find('@');
   while (pos < s.size()) {
@@ -137,17 +168,12 @@ void Segmenter::Segment(std::string_view s, std::vector<Piece>& pieces) const {
       continue;
     }
     size_t before = pieces.size();
-    pos = static_cast<unsigned char>(c) < 0x80
-              ? ScanAscii(s, pos, std::string_view(previous, previous_size), state, pieces)
-              : ScanNonAscii(s, pos, pieces);
+    pos = static_cast<unsigned char>(c) < 0x80 ? ScanAscii(s, pos, previous, state, pieces)
+                                               : ScanNonAscii(s, pos, pieces);
     if (pieces.size() > before) {
       const Piece& last = pieces.back();
-      previous_size = 0;
-      if (last.type == TokenType::kWord && last.end - last.begin <= sizeof previous) {
-        for (size_t i = last.begin; i < last.end; ++i) {
-          previous[previous_size++] = utf8::AsciiLower(s[i]);
-        }
-      }
+      previous = last.type == TokenType::kWord ? s.substr(last.begin, last.end - last.begin)
+                                               : std::string_view();
     }
   }
 }
@@ -155,7 +181,8 @@ void Segmenter::Segment(std::string_view s, std::vector<Piece>& pieces) const {
 size_t Segmenter::ScanAscii(std::string_view s, size_t pos, std::string_view previous,
                             ScanState& state, std::vector<Piece>& pieces) const {
   const char c = s[pos];
-  if (IsAsciiAlnum(c) || c == '#' || c == '*') {
+  const bool utf8_next = pos + 1 < s.size() && static_cast<unsigned char>(s[pos + 1]) >= 0x80;
+  if (utf8_next && (IsAsciiDigit(c) || c == '#' || c == '*')) {  // keycap: 1️⃣
     if (size_t n = EntityScanner::MatchEmoji(s, pos)) {
       Add(pieces, pos, n, TokenType::kEmoji);
       return pos + n;
@@ -194,6 +221,12 @@ size_t Segmenter::ScanAscii(std::string_view s, size_t pos, std::string_view pre
 
 size_t Segmenter::ScanAlnum(std::string_view s, size_t pos, std::string_view, ScanState& state,
                             std::vector<Piece>& pieces) const {
+  if (utf8::IsAsciiAlpha(s[pos])) {  // the fast path: most tokens are plain ASCII words
+    if (size_t end = PlainWordEnd(s, pos)) {
+      Add(pieces, pos, end - pos, TokenType::kWord);
+      return end;
+    }
+  }
   auto add = [&](size_t n, TokenType type) {
     Add(pieces, pos, n, type);
     return pos + n;

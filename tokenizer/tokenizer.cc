@@ -204,6 +204,10 @@ void Tokenizer::Impl::Word(const NormalizedText& norm, const Piece& piece, Sink&
     AppendWord(trace->changes, std::string(text) + "→" + std::string(word));
   }
   const size_t begin = norm.OriginalBegin(piece.begin), end = norm.OriginalEnd(piece.end);
+  if (!changed && !options.split_clitics) {  // the common case: one word, as written
+    Final(word, begin, end, sink, trace);
+    return;
+  }
   thread_local std::vector<std::string_view> parts;
   for (size_t start = 0; start < word.size();) {
     size_t stop = std::min(word.find(' ', start), word.size());
