@@ -26,8 +26,11 @@ bool Disallowed(std::string_view type, std::string_view suffix, std::string_view
 
 // CS rule precedence: these shapes are stripped prefix first ("mendaki": men- then "daki", not
 // "-i" first, which would give "mendak").
+// We leave out be-...-kan: "berikan" is "beri" + -kan, not ber- + "ikan" (liputan).
 bool PrefixFirst(std::string_view w) {
-  if (w.starts_with("be") && (w.ends_with("lah") || w.ends_with("an"))) return true;
+  if (w.starts_with("be") && (w.ends_with("lah") || (w.ends_with("an") && !w.ends_with("kan")))) {
+    return true;
+  }
   if (!w.ends_with("i")) return false;
   return w.starts_with("me") || w.starts_with("di") || w.starts_with("pe") || w.starts_with("te");
 }
@@ -129,6 +132,7 @@ std::optional<std::string> ConfixStripper::Standard(std::string_view word, Searc
   if (derivational == "kan") {
     std::string_view with_k = s2.substr(0, s2.size() - 2);
     search.Push("restore k of -kan");
+    if (IsRoot(with_k)) return std::string(with_k);
     if (auto root = StripPrefixes(with_k, 0, "", "an", false, search)) return root;
     search.Reset(mark);
   }
