@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "common/error.h"
 
@@ -37,6 +38,66 @@ std::string HashContent(std::string_view content) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "fnv1a64:%016llx", static_cast<unsigned long long>(h));
   return buffer;
+}
+
+uint64_t WordTable::Hash(std::string_view word) {
+  // Eight bytes at a time with one multiply each: words are short, so this is a few cycles where
+  // a byte-at-a-time hash is a chain of dependent multiplies. The result is only used in memory.
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = word.size() * kMul;
+  const char* p = word.data();
+  size_t n = word.size();
+  for (; n >= 8; n -= 8, p += 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    h = (h ^ x) * kMul;
+    h ^= h >> 32;
+  }
+  if (n > 0) {
+    uint64_t x = 0;
+    std::memcpy(&x, p, n);
+    h = (h ^ x) * kMul;
+    h ^= h >> 32;
+  }
+  return h;
+}
+
+uint32_t WordTable::Find(std::string_view word) const {
+  if (slots_.empty() || word.empty()) return kAbsent;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = Hash(word) & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.length == 0) return kAbsent;
+    if (slot.length == word.size() &&
+        std::memcmp(arena_.data() + slot.offset, word.data(), word.size()) == 0) {
+      return slot.value;
+    }
+  }
+}
+
+uint32_t WordTable::Insert(std::string_view word, uint32_t value) {
+  if (word.empty()) return kAbsent;
+  if (uint32_t existing = Find(word); existing != kAbsent) return existing;
+  if ((count_ + 1) * 2 > slots_.size()) Grow();  // load factor at most 1/2
+  const size_t mask = slots_.size() - 1;
+  size_t i = Hash(word) & mask;
+  while (slots_[i].length != 0) i = (i + 1) & mask;
+  slots_[i] = {static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(word.size()), value};
+  arena_.append(word);
+  ++count_;
+  return value;
+}
+
+void WordTable::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.length == 0) continue;
+    size_t i = Hash(std::string_view(arena_).substr(slot.offset, slot.length)) & mask;
+    while (slots_[i].length != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
 }
 
 namespace {

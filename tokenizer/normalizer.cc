@@ -167,7 +167,11 @@ class Writer {
     out_.begin.insert(out_.begin.end(), bytes.size(), b);
     out_.end.insert(out_.end.end(), bytes.size(), e);
   }
-  void Char(char c, uint32_t b, uint32_t e) { Bytes(std::string_view(&c, 1), b, e); }
+  void Char(char c, uint32_t b, uint32_t e) {
+    out_.storage.push_back(c);
+    out_.begin.push_back(b);
+    out_.end.push_back(e);
+  }
   void CodePoint(char32_t c, uint32_t b, uint32_t e) {
     std::string bytes;  // at most 4 bytes: stays in the small-string buffer
     utf8::Append(c, bytes);
@@ -231,15 +235,42 @@ struct LowerTable {
 };
 constexpr LowerTable kLower;
 
-// The fast path of the default mode: a printable-ASCII line without '&' or '<' (nothing to
-// decode) only needs lowercasing. Returns false, leaving `out` unspecified, for any other line.
-bool LowercasePlainAscii(std::string_view line, std::string& out) {
+// The fast path of the default mode: a line of printable ASCII (without '&' or '<', so nothing to
+// decode) and emoji only needs its ASCII lowercased; emoji pass unchanged, so offsets stay the
+// identity. Returns false, leaving `out` unspecified, for any other line.
+bool LowercaseAsciiAndEmoji(std::string_view line, std::string& out) {
   out.resize(line.size());
   char* d = out.data();
-  for (size_t i = 0; i < line.size(); ++i) {
+  for (size_t i = 0; i < line.size();) {
     auto c = static_cast<unsigned char>(line[i]);
-    if (c < 0x20 || c > 0x7E || c == '&' || c == '<') return false;
-    d[i] = kLower.of[c];
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F || c == '&' || c == '<') return false;
+      d[i++] = kLower.of[c];
+      continue;
+    }
+    auto decoded = utf8::Decode(line, i);
+    if (!decoded.valid || !IsEmojiComponent(decoded.cp)) return false;
+    for (uint32_t k = 0; k < decoded.size; ++k, ++i) d[i] = line[i];
+  }
+  return true;
+}
+
+// The fast path of preserve mode: true when the line is valid UTF-8 without control, space or
+// format characters other than ASCII ' ', so the normalised text is the line itself.
+bool PreservedAsIs(std::string_view line) {
+  for (size_t i = 0; i < line.size();) {
+    auto c = static_cast<unsigned char>(line[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    auto d = utf8::Decode(line, i);
+    if (!d.valid || IsControl(d.cp) || IsSpace(d.cp) ||
+        (IsFormat(d.cp) && !IsEmojiComponent(d.cp))) {
+      return false;
+    }
+    i += d.size;
   }
   return true;
 }
@@ -251,11 +282,11 @@ void Normalizer::Normalize(std::string_view line, NormalizedText& out) const {
   out.begin.clear();
   out.end.clear();
   out.invalid_utf8 = 0;
-  if (preserve_ && utf8::IsPrintableAscii(line)) {  // the common case: nothing to do at all
+  if (preserve_ && PreservedAsIs(line)) {  // the common case: nothing to do at all
     out.text = line;
     return;
   }
-  if (!preserve_ && LowercasePlainAscii(line, out.storage)) {
+  if (!preserve_ && LowercaseAsciiAndEmoji(line, out.storage)) {
     out.text = out.storage;
     return;
   }

@@ -5,8 +5,9 @@
 namespace liputan {
 
 std::optional<Reduplication::Parts> Reduplication::Match(std::string_view word) {
-  size_t two = word.find('2');
-  if (two == std::string_view::npos || two < 3) return std::nullopt;
+  size_t two = 0;  // a plain loop: most words are short and hold no '2'
+  while (two < word.size() && word[two] != '2') ++two;
+  if (two == word.size() || two < 3) return std::nullopt;
   std::string_view base = word.substr(0, two), suffix = word.substr(two + 1);
   for (char c : base) {
     if (!utf8::IsAsciiAlpha(c) && c != '-') return std::nullopt;

@@ -53,7 +53,7 @@ void ValidateOptions(const TokenizerOptions& o) {
 
 lexicon::WordSet StandardWords(const lexicon::WordMap& slang) {
   lexicon::WordSet words;
-  slang.ForEach([&](const std::string&, const std::string& value) {
+  slang.ForEach([&](std::string_view, const std::string& value) {
     size_t start = 0;
     while (start <= value.size()) {
       size_t end = std::min(value.find(' ', start), value.size());

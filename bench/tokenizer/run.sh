@@ -36,39 +36,46 @@ done
 bytes=$(stat -c %s "$work/corpus.txt")
 lines=$(wc -l < "$work/corpus.txt")
 head -c $((bytes / 10)) "$work/corpus.txt" | head -n -1 > "$work/corpus-small.txt"
-head -n 10000 "$work/seed.txt" > "$work/10k.txt"
+# 10,000 lines spread over the whole seed (every k-th line), so every source's shape is in it
+awk -v n="$(wc -l < "$work/seed.txt")" 'BEGIN { k = int(n / 10000); if (k < 1) k = 1 }
+  NR % k == 0 && c < 10000 { print; c++ }' "$work/seed.txt" > "$work/10k.txt"
 echo "input: $bytes bytes, $lines lines (and a 1/10 slice for the memory check)"
 echo
 
-# best wall time of $runs runs and the peak RSS: prints "seconds kilobytes"
+# Best of $runs runs of wall time and of CPU time (user + sys, which other load on a shared
+# machine disturbs less), and the peak RSS: prints "wall cpu kilobytes".
 measure() {
-  local best="" rss=0 t
+  local best="" best_cpu="" rss=0 t u s
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null
-    read -r t rss < "$work/time"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > /dev/null
+    read -r t u s rss < "$work/time"
+    cpu=$(awk -v u="$u" -v s="$s" 'BEGIN{print u + s}')
     if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN{exit !(a<b)}'; then best=$t; fi
+    if [ -z "$best_cpu" ] || awk -v a="$cpu" -v b="$best_cpu" 'BEGIN{exit !(a<b)}'; then best_cpu=$cpu; fi
   done
-  echo "$best $rss"
+  echo "$best $best_cpu $rss"
 }
 
-declare -A secs rss
+declare -A secs cpus rss
 run() {  # name, command...
   local name=$1; shift
-  read -r secs[$name] rss[$name] < <(measure "$@")
+  read -r secs[$name] cpus[$name] rss[$name] < <(measure "$@")
 }
 run cat cat "$work/corpus.txt"
 run icu sh -c "'$icu' < '$work/corpus.txt'"
 run default "$liputan" tokenize "$work/corpus.txt" -o /dev/null
 run preserve "$liputan" tokenize --preserve "$work/corpus.txt" -o /dev/null
 
-printf "%-26s %8s %9s %12s %10s %14s\n" "wall time (best of $runs)" seconds "MB/s" "lines/s" "peak MB" "time vs ICU"
+printf "%-20s %8s %8s %10s %8s %9s %9s %9s\n" "best of $runs runs" "wall s" "MB/s" "lines/s" "cpu s" "peak MB" \
+  "wall/ICU" "cpu/ICU"
 for name in cat icu default preserve; do
-  awk -v n="$name" -v s="${secs[$name]}" -v b="$bytes" -v l="$lines" -v r="${rss[$name]}" \
-      -v icu="${secs[icu]}" 'BEGIN {
-        s = (s < 0.01 ? 0.01 : s);
-        printf "%-26s %8.2f %9.1f %12.0f %10.1f %14.2f\n", n, s, b / s / 1e6, l / s, r / 1024, s / icu }'
+  awk -v n="$name" -v s="${secs[$name]}" -v c="${cpus[$name]}" -v b="$bytes" -v l="$lines" \
+      -v r="${rss[$name]}" -v icu="${secs[icu]}" -v icu_cpu="${cpus[icu]}" 'BEGIN {
+        s = (s < 0.01 ? 0.01 : s); c = (c < 0.01 ? 0.01 : c);
+        printf "%-20s %8.2f %8.1f %10.0f %8.2f %9.1f %9.2f %9.2f\n", n, s, b / s / 1e6, l / s, c,
+               r / 1024, s / icu, c / icu_cpu }'
 done
-read -r _ small_rss < <(RUNS=1 measure "$liputan" tokenize "$work/corpus-small.txt" -o /dev/null)
+read -r _ _ small_rss < <(RUNS=1 measure "$liputan" tokenize "$work/corpus-small.txt" -o /dev/null)
 echo "peak memory of the default pipeline: $((small_rss / 1024)) MB on 1/10 of the input," \
      "$((rss[default] / 1024)) MB on all of it"
 echo
