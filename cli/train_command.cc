@@ -1,0 +1,179 @@
+// `liputan train`: labeled data → a model bundle (models/trainer.h).
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/command.h"
+#include "common/error.h"
+#include "common/version.h"
+#include "models/labeled_data.h"
+#include "models/trainer.h"
+
+namespace liputan::cli {
+namespace {
+
+const char kUsage[] =
+    "liputan train -i FILE... -o MODEL [--label-field F]... [--text-field F] [options]\n\n"
+    "Trains one fastText classifier per label set on labeled data (fastText format, or CSV/TSV/\n"
+    "JSONL with a text column and label columns; a cell may hold several labels separated by\n"
+    "'|') and writes the model bundle MODEL (a directory, conventionally NAME.liputan).\n"
+    "Each fastText option names the fastText flag it sets. With --threads 1 (the default) the\n"
+    "same data, options and --seed give a byte-identical model.";
+
+// A one-line bar with the ETA on a terminal; otherwise a line per stage.
+class ProgressPrinter {
+ public:
+  ProgressPrinter() : tty_(::isatty(2) != 0) {}
+  void operator()(const TrainProgress& p) {
+    std::string stage = p.label_set + ": " + p.stage;
+    if (!tty_) {
+      if (stage != last_stage_) std::fprintf(stderr, "liputan train: %s\n", stage.c_str());
+      last_stage_ = stage;
+      return;
+    }
+    int filled = static_cast<int>(p.fraction * 30);
+    std::string eta =
+        p.eta_seconds >= 0 ? std::to_string(static_cast<int>(p.eta_seconds)) + "s" : "?";
+    std::fprintf(stderr, "\r[%-30s] %3d%%  eta %-6s %-40.40s", std::string(filled, '#').c_str(),
+                 static_cast<int>(p.fraction * 100), eta.c_str(), stage.c_str());
+    drawn_ = true;
+  }
+  ~ProgressPrinter() {
+    if (drawn_) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  bool tty_;
+  bool drawn_ = false;
+  std::string last_stage_;
+};
+
+int64_t ParseSize(const std::string& text) {
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  std::string unit = end ? end : "";
+  double scale = unit.empty() || unit == "B"   ? 1
+                 : unit == "K" || unit == "KB" ? 1e3
+                 : unit == "M" || unit == "MB" ? 1e6
+                 : unit == "G" || unit == "GB" ? 1e9
+                                               : -1;
+  if (end == text.c_str() || scale < 0 || value <= 0) {
+    throw Error(ErrorCode::kUsage,
+                "--max-model-size wants a size such as 200M, not '" + text + "'");
+  }
+  return static_cast<int64_t>(value * scale);
+}
+
+void PrintSummary(const Manifest& m, const std::string& output) {
+  std::fprintf(stderr, "liputan train: wrote %s (%lld examples", output.c_str(),
+               static_cast<long long>(m.training_data.examples));
+  if (m.training_data.skipped_empty > 0) {
+    std::fprintf(stderr, ", %lld empty after tokenizing",
+                 static_cast<long long>(m.training_data.skipped_empty));
+  }
+  std::fprintf(stderr, ")\n");
+  for (const auto& s : m.label_sets) {
+    std::fprintf(stderr, "  %s: %zu labels%s", s.name.c_str(), s.labels.size(),
+                 s.multi_label ? ", multi-label" : "");
+    if (s.validation) {
+      std::fprintf(stderr, "; %s: macro-F1 %.3f, accuracy %.3f", s.validation_method.c_str(),
+                   s.validation->macro_f1, s.validation->accuracy);
+    }
+    std::fprintf(stderr, "\n");
+  }
+}
+
+int RunTrain(const std::vector<std::string>& args) {
+  TrainOptions options;
+  LabeledReaderOptions reader;
+  std::vector<std::string> inputs, label_fields;
+  std::string output, format = "auto", on_error = "fail", validation_file, class_weight = "none";
+  std::string max_size = "256M";
+  FastTextOptions& ft = options.fasttext;
+  po::options_description desc("options");
+  desc.add_options()("input,i", po::value(&inputs)->multitoken()->required(),
+                     "labeled data files ('-' = stdin)")("output,o", po::value(&output)->required(),
+                                                         "the model bundle directory to write")(
+      "label-field", po::value(&label_fields),
+      "a label column/key (repeat for several label sets)")(
+      "text-field", po::value(&reader.text_field)->default_value(reader.text_field),
+      "the text column/key")("format", po::value(&format)->default_value(format),
+                             "auto|fasttext|csv|tsv|jsonl")(
+      "encoding", po::value(&reader.encoding), "input encoding (ICU name) when not UTF-8")(
+      "on-error", po::value(&on_error)->default_value(on_error),
+      "bad records: skip (and count) or fail")(
+      "epoch", po::value(&ft.epoch)->default_value(ft.epoch), "fastText -epoch")(
+      "lr", po::value(&ft.lr)->default_value(ft.lr), "fastText -lr")(
+      "dim", po::value(&ft.dim)->default_value(ft.dim), "fastText -dim")(
+      "word-ngrams", po::value(&ft.word_ngrams)->default_value(ft.word_ngrams),
+      "fastText -wordNgrams")("minn", po::value(&ft.minn)->default_value(ft.minn),
+                              "fastText -minn")("maxn", po::value(&ft.maxn)->default_value(ft.maxn),
+                                                "fastText -maxn")(
+      "bucket", po::value(&ft.bucket)->default_value(ft.bucket), "fastText -bucket")(
+      "loss", po::value(&ft.loss)->default_value(ft.loss),
+      "fastText -loss: auto|softmax|ova|hs|ns")(
+      "min-count", po::value(&ft.min_count)->default_value(ft.min_count), "fastText -minCount")(
+      "threads", po::value(&ft.threads)->default_value(ft.threads), "fastText -thread")(
+      "seed", po::value(&ft.seed)->default_value(ft.seed), "fastText -seed")(
+      "cv", po::value(&options.cv_folds)->default_value(options.cv_folds),
+      "k-fold cross-validation for the manifest's metrics and confusion matrix (-1: 5 below 50,000 "
+      "rows; 0: off)")(
+      "validation-split",
+      po::value(&options.validation_split)->default_value(options.validation_split),
+      "fraction of the input carved out (stratified) to score autotune trials")(
+      "autotune-validation", po::value(&validation_file), "labeled file scoring autotune trials")(
+      "autotune-duration", po::value(&options.autotune_duration_seconds)->default_value(0),
+      "autotune within this many seconds, final fit included (0: off)")(
+      "autotune-metric",
+      po::value(&options.autotune_metric)->default_value(options.autotune_metric),
+      "macro-f1|micro-f1|f1:LABEL")("max-model-size", po::value(&max_size)->default_value(max_size),
+                                    "autotune's cap on model size (and memory)")(
+      "quantize", po::bool_switch(&options.quantize),
+      "write a quantized .ftz (fastText quantize -qnorm -retrain)")(
+      "quantize-cutoff",
+      po::value(&options.quantize_options.cutoff)->default_value(options.quantize_options.cutoff),
+      "fastText quantize -cutoff: rows of the input matrix kept")(
+      "class-weight", po::value(&class_weight)->default_value(class_weight),
+      "none|balanced: balanced resamples rarer labels up to the commonest")(
+      "split-clitics", po::bool_switch(&options.tokenizer.split_clitics),
+      "tokenizer: split clitics")("stem", po::bool_switch(&options.tokenizer.stem),
+                                  "tokenizer: stem words")(
+      "drop-stopwords", po::bool_switch(&options.tokenizer.drop_stopwords),
+      "tokenizer: drop stopwords");
+  po::positional_options_description positional;
+  po::variables_map vm;
+  if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
+  if (class_weight != "none" && class_weight != "balanced") {
+    throw Error(ErrorCode::kUsage, "--class-weight must be none or balanced");
+  }
+  options.balance_classes = class_weight == "balanced";
+  options.max_model_bytes = ParseSize(max_size);
+  reader.format = ParseLabeledFormat(format);
+  reader.on_error = ParseOnError(on_error);
+  reader.label_fields = label_fields;
+  options.input_files = inputs;
+  options.created_by = std::string("liputan ") + kVersion;
+  LabeledData data = ReadLabeledData(inputs, reader);
+  if (!validation_file.empty())
+    options.validation = ReadLabeledData({validation_file}, reader).examples;
+  if (data.bad_records > 0) {
+    std::fprintf(stderr, "liputan train: skipped %lld bad records", data.bad_records);
+    if (!data.diagnostics.empty())
+      std::fprintf(stderr, " (first: %s)", data.diagnostics[0].ToString().c_str());
+    std::fprintf(stderr, "\n");
+  }
+  Manifest manifest;
+  {
+    ProgressPrinter printer;
+    manifest = TrainBundle(data.examples, options, output, std::ref(printer));
+  }
+  PrintSummary(manifest, output);
+  return 0;
+}
+
+const CommandRegistrar kRegistrar{
+    {"train", "train fastText classifiers into a model bundle", &RunTrain}};
+
+}  // namespace
+}  // namespace liputan::cli

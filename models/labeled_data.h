@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "corpora/labeled_reader.h"
+#include "models/training_example.h"
+
+namespace liputan {
+
+struct LabeledData {
+  std::vector<TrainingExample> examples;
+  long long bad_records = 0;            // skipped under OnError::kSkip
+  std::vector<Diagnostic> diagnostics;  // the first few, for the user
+};
+
+// Reads every labeled example of `paths` (corpora/labeled_reader.h) into memory for training or
+// evaluation. Bad records throw or are skipped and counted according to options.on_error.
+LabeledData ReadLabeledData(const std::vector<std::string>& paths,
+                            const LabeledReaderOptions& options);
+
+}  // namespace liputan

@@ -1,0 +1,155 @@
+#include "models/model_bundle.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "common/atomic_output_file.h"
+#include "common/error.h"
+#include "models/sha256.h"
+
+namespace liputan {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kNoInput, "cannot open file", path);
+  std::ostringstream data;
+  data << in.rdbuf();
+  return data.str();
+}
+
+void CheckTokenizer(const Manifest& m, const Tokenizer& tokenizer, const BundleLoadOptions& options,
+                    const std::string& where) {
+  if (options.tokenizer && !(*options.tokenizer == m.tokenizer)) {
+    throw Error(ErrorCode::kData,
+                "the model was trained with tokenizer options " + m.tokenizer.ToJson() +
+                    " but this run uses " + options.tokenizer->ToJson(),
+                where);
+  }
+  auto running = tokenizer.LexiconHashes();
+  if (running != m.lexicon_hashes) {
+    std::string detail;
+    for (const auto& [name, hash] : m.lexicon_hashes) {
+      auto it = running.find(name);
+      if (it == running.end())
+        detail += " '" + name + "' is missing;";
+      else if (it->second != hash)
+        detail += " '" + name + "' differs;";
+    }
+    for (const auto& [name, hash] : running) {
+      if (!m.lexicon_hashes.contains(name)) detail += " '" + name + "' is new;";
+    }
+    if (!detail.empty()) detail.pop_back();
+    throw Error(ErrorCode::kData,
+                "the model was trained with other tokenizer lexicons than this liputan has:" +
+                    detail + " (retrain the model)",
+                where);
+  }
+}
+
+void CheckModelFile(const std::string& path, const ManifestLabelSet& set) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec)
+    throw Error(ErrorCode::kNoInput, "model file of label set '" + set.name + "' is missing", path);
+  if (static_cast<int64_t>(size) != set.file_bytes) {
+    throw Error(ErrorCode::kData,
+                "model file has " + std::to_string(size) + " bytes, the manifest says " +
+                    std::to_string(set.file_bytes) + " (truncated or replaced)",
+                path);
+  }
+  if (Sha256File(path) != set.file_sha256) {
+    throw Error(ErrorCode::kData, "model file is damaged (its SHA-256 does not match the manifest)",
+                path);
+  }
+}
+
+}  // namespace
+
+std::string FastTextLabel(const std::string& name) {
+  std::string out = name;
+  for (char& c : out) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') c = '_';
+  }
+  return out;
+}
+
+ModelBundle::ModelBundle(ModelBundle&&) noexcept = default;
+ModelBundle& ModelBundle::operator=(ModelBundle&&) noexcept = default;
+ModelBundle::~ModelBundle() = default;
+
+ModelBundle ModelBundle::Load(const std::string& dir, const BundleLoadOptions& options) {
+  if (!fs::is_directory(dir)) {
+    throw Error(ErrorCode::kNoInput, "no model bundle here (expected a NAME.liputan directory)",
+                dir);
+  }
+  std::string manifest_path = (fs::path(dir) / "manifest.json").string();
+  if (!fs::exists(manifest_path)) throw Error(ErrorCode::kNoInput, "missing manifest.json", dir);
+  ModelBundle bundle;
+  bundle.dir_ = dir;
+  bundle.manifest_ = Manifest::FromJson(ReadWholeFile(manifest_path), manifest_path);
+  bundle.tokenizer_ = std::make_unique<Tokenizer>(bundle.manifest_.tokenizer);
+  CheckTokenizer(bundle.manifest_, *bundle.tokenizer_, options, manifest_path);
+  for (const auto& set : bundle.manifest_.label_sets) {
+    std::string path = (fs::path(dir) / set.file).string();
+    CheckModelFile(path, set);
+    FastTextModel model = FastTextModel::Load(path);
+    std::map<std::string, int> index;
+    for (size_t i = 0; i < set.labels.size(); ++i)
+      index[FastTextLabel(set.labels[i].name)] = static_cast<int>(i);
+    std::vector<int> mapping;
+    for (const auto& label : model.labels()) {
+      auto it = index.find(label);
+      if (it == index.end()) {
+        throw Error(ErrorCode::kData, "model label '" + label + "' is not in the manifest", path);
+      }
+      mapping.push_back(it->second);
+    }
+    bundle.models_.push_back(std::move(model));
+    bundle.model_to_manifest_.push_back(std::move(mapping));
+  }
+  return bundle;
+}
+
+void ModelBundle::Score(size_t set, std::string_view tokens, int k,
+                        std::vector<std::pair<int, float>>& out, PredictScratch& scratch) const {
+  models_.at(set).Predict(tokens, k, out, scratch);
+  for (auto& [label, probability] : out) label = model_to_manifest_[set][label];
+}
+
+void ModelBundle::Predict(size_t set, std::string_view tokens, int k, std::vector<Prediction>& out,
+                          PredictScratch& scratch) const {
+  thread_local std::vector<std::pair<int, float>> scores;
+  Score(set, tokens, k, scores, scratch);
+  out.clear();
+  const auto& labels = manifest_.label_sets[set].labels;
+  for (const auto& [label, probability] : scores) out.push_back({labels[label].name, probability});
+}
+
+void ModelBundle::SaveThresholds(size_t set, const std::vector<double>& thresholds) {
+  auto& labels = manifest_.label_sets.at(set).labels;
+  if (thresholds.size() != labels.size()) {
+    throw Error(ErrorCode::kInternal, "threshold count does not match the label count");
+  }
+  for (size_t i = 0; i < labels.size(); ++i) labels[i].threshold = thresholds[i];
+  WriteManifest(dir_, manifest_);
+}
+
+void WriteManifest(const std::string& dir, const Manifest& manifest) {
+  std::string path = (fs::path(dir) / "manifest.json").string();
+  AtomicOutputFile out(path);
+  out.Write(manifest.ToJson());
+  out.Commit();
+  // The temporary file was private (mkstemp); the manifest is shared data: honour the umask.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  std::error_code ec;
+  fs::permissions(path, static_cast<fs::perms>(0666 & ~mask), ec);
+}
+
+}  // namespace liputan
