@@ -58,12 +58,16 @@ measure "PostReader, pages" "$read_bin" posts "$pages"
 
 # Instruction counts repeat exactly, unlike wall times on a shared machine.
 if command -v valgrind > /dev/null && [ "${CALLGRIND:-1}" = 1 ]; then
-  echo "instructions (callgrind, 20000 flattened records, whole process):"
+  echo "instructions (callgrind, whole process; 20000 flattened records, and 20000 tweets in pages):"
   "$gen" 20000 > "$work/cg.jsonl"
-  for mode in lines simdjson posts; do
-    valgrind --tool=callgrind --callgrind-out-file="$work/cg.$mode" "$read_bin" "$mode" "$work/cg.jsonl" \
-      > /dev/null 2> "$work/cg.err"
-    printf '  %-10s %s instructions\n' "$mode" "$(grep -m1 -oP '(?<=refs:)\s*[0-9,]+' "$work/cg.err" | tr -d ' ')"
+  "$gen" 20000 --pages > "$work/cg-pages.jsonl"
+  for file in cg.jsonl cg-pages.jsonl; do
+    for mode in lines simdjson posts; do
+      valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$read_bin" "$mode" "$work/$file" \
+        > /dev/null 2> "$work/cg.err"
+      printf '  %-16s %-10s %s instructions\n' "$file" "$mode" \
+        "$(grep -m1 -oP '(?<=refs:)\s*[0-9,]+' "$work/cg.err" | tr -d ' ')"
+    done
   done
 fi
 

@@ -11,6 +11,7 @@ namespace {
 
 constexpr size_t kChunk = 1u << 20;
 constexpr size_t kMaxRecord = 64u << 20;
+constexpr size_t kLongLine = 16u << 10;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -32,6 +33,9 @@ JsonRecordSplitter::Layout JsonRecordSplitter::Detect(std::string_view head) {
   for (int n = 0; n < 3 && i < head.size(); ++n) {
     size_t stop = head.find('\n', i);
     if (stop == std::string_view::npos) {
+      // A first line longer than the head is a long JSONL record (a twarc2 page holds 100
+      // tweets): pretty-printed JSON would have broken lines long before.
+      if (n == 0 && head.size() >= kLongLine) return Layout::kLines;
       return LineIsObject(head.substr(i)) ? Layout::kLines : Layout::kStructural;
     }
     if (LineIsObject(head.substr(i, stop - i))) return Layout::kLines;

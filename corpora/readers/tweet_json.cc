@@ -141,9 +141,22 @@ void ReadV2ReplyUser(element tweet, const V2Includes* includes, Post& post) {
     post.replied_to_handle = Str(user, "username");
     return;
   }
-  const element* found =
-      Find(includes ? &includes->users : nullptr, Str(tweet, "in_reply_to_user_id"));
-  if (found != nullptr) post.replied_to_handle = Str(*found, "username");
+  std::string_view user_id = Str(tweet, "in_reply_to_user_id");
+  const element* found = Find(includes ? &includes->users : nullptr, user_id);
+  if (found != nullptr) {
+    post.replied_to_handle = Str(*found, "username");
+    return;
+  }
+  // The user is missing from includes (suspended, deleted): the mention with their id names them.
+  element entities;
+  simdjson::dom::array mentions;
+  if (user_id.empty() || !Child(tweet, "entities", entities) ||
+      entities["mentions"].get(mentions)) {
+    return;
+  }
+  for (element m : mentions) {
+    if (Str(m, "id") == user_id) post.replied_to_handle = Str(m, "username");
+  }
 }
 
 PostKind KindOf(const Post& post) {

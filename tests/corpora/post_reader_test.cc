@@ -46,7 +46,7 @@ const Post* FindPost(const ReadResult& r, const std::string& id) {
 
 TEST(PostReader, Twarc2PagesRetweetTakesFullOriginalFromIncludes) {
   ReadResult r = ReadAll({Fixture("twarc2_pages.jsonl")});
-  EXPECT_EQ(r.stats.posts_by_format["twarc2"], 5);
+  EXPECT_EQ(r.stats.posts_by_format["twarc2"], 6);
   const Post* rt = FindPost(r, "1500000000000000002");
   ASSERT_NE(rt, nullptr);
   EXPECT_EQ(rt->kind, PostKind::kRetweet);
@@ -92,6 +92,11 @@ TEST(PostReader, Twarc2PagesAuthorsEntitiesMetricsAndKinds) {
   ASSERT_NE(last, nullptr);
   EXPECT_EQ(last->metrics.likes, 0);
   EXPECT_EQ(last->metrics.impressions, 310);
+
+  // Replying to a user absent from includes: the mention with their id gives the handle.
+  const Post* orphan = FindPost(r, "1500000000000000006");
+  ASSERT_NE(orphan, nullptr);
+  EXPECT_EQ(orphan->replied_to_handle, "akun_lama");
 }
 
 TEST(PostReader, DuplicatesDroppedFirstWinsAndRecordWithoutIdReported) {
@@ -105,13 +110,13 @@ TEST(PostReader, DuplicatesDroppedFirstWinsAndRecordWithoutIdReported) {
 
 TEST(PostReader, DuplicatesAcrossFilesAndKeepDuplicates) {
   ReadResult r = ReadAll({Fixture("twarc2_pages.jsonl"), Fixture("twarc2_flat.jsonl")});
-  EXPECT_EQ(r.posts.size(), 5u);
+  EXPECT_EQ(r.posts.size(), 6u);
   EXPECT_EQ(r.stats.duplicates, 3);
   PostReaderOptions keep;
   keep.drop_duplicates = false;
   EXPECT_EQ(
       ReadAll({Fixture("twarc2_pages.jsonl"), Fixture("twarc2_flat.jsonl")}, keep).posts.size(),
-      8u);
+      9u);
 }
 
 TEST(PostReader, Twarc2FlattenedMatchesPages) {

@@ -95,13 +95,13 @@ TEST(CorpusCli, StatsCountsFormatsKindsMonthsAndBadRecords) {
                             Fixture("v1_statuses.jsonl"), Fixture("export_semicolon.csv")});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::string& out = result.out;
-  EXPECT_NE(out.find("posts\t11\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("posts\t12\n"), std::string::npos) << out;
   EXPECT_NE(out.find("duplicates dropped\t2\n"), std::string::npos) << out;
   EXPECT_NE(out.find("bad records\t3\n"), std::string::npos) << out;
-  EXPECT_NE(out.find("twarc2\t5 posts in 1 file(s)"), std::string::npos) << out;
+  EXPECT_NE(out.find("twarc2\t6 posts in 1 file(s)"), std::string::npos) << out;
   EXPECT_NE(out.find("retweet\t2"), std::string::npos) << out;
-  EXPECT_NE(out.find("2022-03\t5"), std::string::npos) << out;
-  EXPECT_NE(out.find("@dinkes_kota\t9"), std::string::npos) << out;
+  EXPECT_NE(out.find("2022-03\t6"), std::string::npos) << out;
+  EXPECT_NE(out.find("@dinkes_kota\t10"), std::string::npos) << out;
   EXPECT_NE(out.find("export_semicolon.csv:6: no id"), std::string::npos) << out;
 }
 
