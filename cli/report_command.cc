@@ -221,7 +221,7 @@ int RunReport(const std::vector<std::string>& args) {
   }
   if (!a.output.empty()) {
     const nlohmann::json document = report::BuildReport(state, taxonomy, options);
-    report::WriteReportFiles(a.output, report::RenderReport(document, formats));
+    report::WriteReport(a.output, document, formats);
   }
   const report::InputCounters& c = state.counters();
   std::fprintf(

@@ -20,7 +20,7 @@ void InteractionGraph::AddInteraction(int from, int to, int64_t weight) {
   weights_[Index(from, to)] += weight;
 }
 
-GraphMetrics InteractionGraph::Compute() const {
+GraphMetrics InteractionGraph::Compute(bool with_betweenness) const {
   GraphMetrics m;
   m.nodes = n_;
   m.node.resize(n_);
@@ -57,8 +57,10 @@ GraphMetrics InteractionGraph::Compute() const {
     for (const NodeMetrics& node : m.node) gap += max_in - node.in_centrality;
     m.in_degree_centralization = gap / others;
   }
-  const std::vector<double> betweenness = Betweenness();
-  for (int v = 0; v < n_; ++v) m.node[v].betweenness = betweenness[v];
+  if (with_betweenness && m.ties > 0) {
+    const std::vector<double> betweenness = Betweenness();
+    for (int v = 0; v < n_; ++v) m.node[v].betweenness = betweenness[v];
+  }
   Components(m);
   return m;
 }

@@ -41,7 +41,8 @@ class InteractionGraph {
   void AddInteraction(int from, int to, int64_t weight = 1);
   int64_t Weight(int from, int to) const { return weights_[Index(from, to)]; }
   int nodes() const { return n_; }
-  GraphMetrics Compute() const;
+  // Betweenness is the costly part (O(n·m)); without it the field stays 0.
+  GraphMetrics Compute(bool with_betweenness = true) const;
 
   // Hub coverage: share of the other nodes the hub sends ties to (out) or receives them from (in).
   double HubCoverageOut(int hub) const;

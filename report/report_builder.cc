@@ -64,7 +64,8 @@ class Builder {
                   std::optional<double>& e_log_out) const;
   json Participation(const Agency& agency, const PeriodView& period,
                      std::optional<int64_t> followers) const;
-  json Integration(const Agency& agency, const AgencyMonth& m, const PeriodGraphs& graphs) const;
+  json Integration(const Agency& agency, const AgencyMonth& m, const PeriodGraphs& graphs,
+                   bool per_layer) const;
   PeriodGraphs Graphs(const PeriodView& period) const;
   json GraphJson(const GraphMetrics& g) const;
   json Comparison(const std::vector<AgencyMonth>& totals) const;
@@ -294,11 +295,12 @@ json Builder::Participation(const Agency& agency, const PeriodView& period,
            Num(median ? std::optional<double>(*median / 3600.0) : std::nullopt)}};
 }
 
-json Builder::Integration(const Agency& agency, const AgencyMonth& m,
-                          const PeriodGraphs& graphs) const {
+json Builder::Integration(const Agency& agency, const AgencyMonth& m, const PeriodGraphs& graphs,
+                          bool per_layer) const {
   json out;
   const int index = local_index_.at(agency.handle);
-  for (size_t layer = 0; layer < graphs.layers.size(); ++layer) {
+  // Per period only the union; the layers per agency are in the whole-range block.
+  for (size_t layer = per_layer ? 0 : kLayerNames.size(); layer < graphs.layers.size(); ++layer) {
     const NodeMetrics& n = graphs.layers[layer].node[index];
     const std::string name = layer < kLayerNames.size() ? kLayerNames[layer] : "union";
     out["layers"][name] = {{"in_degree", n.in_degree},         {"out_degree", n.out_degree},
@@ -335,7 +337,7 @@ json Builder::AgencyBlock(const Agency& agency, const PeriodView& period,
        Num(Ratio(static_cast<double>(m.posts_by_kind[1]), static_cast<double>(own)))},
       {"pull_share",
        Num(Ratio(static_cast<double>(m.pull_posts), static_cast<double>(m.broadcast_posts)))}};
-  block["integration"] = Integration(agency, m, graphs);
+  block["integration"] = Integration(agency, m, graphs, period.name == "total");
   block["engagement"]["followers_observed_at"] =
       m.followers ? json(FormatTimestamp(m.followers->first)) : json(nullptr);
   return block;
@@ -363,7 +365,8 @@ PeriodGraphs Builder::Graphs(const PeriodView& period) const {
     graphs.back().AddInteraction(from->second, to->second, weight);
   }
   PeriodGraphs out;
-  for (const InteractionGraph& g : graphs) out.layers.push_back(g.Compute());
+  // Node betweenness for the whole range only: per period it would cost O(n·m) per layer and month.
+  for (const InteractionGraph& g : graphs) out.layers.push_back(g.Compute(period.name == "total"));
   for (const Agency* a : local_) {
     if (!a->hub()) continue;
     const int h = local_index_.at(a->handle);
@@ -417,6 +420,31 @@ std::vector<double> Vector(const std::vector<std::string>& labels,
   return v;
 }
 
+// All pairwise Jensen–Shannon divergences, as JSD = H(m) − (H(p) + H(q))/2 in bits with each
+// row normalised and its entropy computed once (the pairwise loop is n², so this matters for
+// hundreds of agencies); equal to JensenShannonDivergence() pair by pair.
+json JsdMatrix(const CountTable& table) {
+  const size_t n = table.size();
+  std::vector<std::vector<double>> p(n);
+  std::vector<double> h(n, 0.0);
+  for (size_t a = 0; a < n; ++a) {
+    p[a] = liputan::report::Normalize(table[a]);
+    for (double x : p[a]) h[a] -= x > 0 ? x * std::log2(x) : 0;
+  }
+  std::vector<std::vector<double>> d(n, std::vector<double>(n, 0.0));
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = a + 1; b < n; ++b) {
+      double hm = 0;
+      for (size_t i = 0; i < p[a].size(); ++i) {
+        const double m = (p[a][i] + p[b][i]) / 2;
+        if (m > 0) hm -= m * std::log2(m);
+      }
+      d[a][b] = d[b][a] = std::clamp(hm - (h[a] + h[b]) / 2, 0.0, 1.0);
+    }
+  }
+  return d;
+}
+
 json Builder::Comparison(const std::vector<AgencyMonth>& totals) const {
   std::vector<std::string> joint;
   for (const std::string& s : taxonomy_.sectors) {
@@ -440,13 +468,7 @@ json Builder::Comparison(const std::vector<AgencyMonth>& totals) const {
       names.push_back(local_[i]->display_handle);
       table.push_back(std::move(row));
     }
-    json matrix = json::array();
-    for (size_t a = 0; a < table.size(); ++a) {
-      json row = json::array();
-      for (size_t b = 0; b < table.size(); ++b)
-        row.push_back(JensenShannonDivergence(table[a], table[b]));
-      matrix.push_back(row);
-    }
+    json matrix = JsdMatrix(table);
     out["jsd"][axis.name] = {{"agencies", names}, {"divergence", matrix}};
     const ChiSquareResult chi = ChiSquareHomogeneity(table);
     out["chi_square"][axis.name] = {{"defined", chi.defined},
@@ -525,8 +547,8 @@ json Builder::Corrected(const std::vector<AgencyMonth>& totals) const {
 }
 
 // min–max normalisation × 100 of E_log over the agencies that have it (egovbench, reference §2.2).
-void Normalize(json& agencies, const std::string& period,
-               const std::vector<std::optional<double>>& e_log) {
+void NormalizeEngagement(json& agencies, const std::string& period,
+                         const std::vector<std::optional<double>>& e_log) {
   double lo = INFINITY, hi = -INFINITY;
   for (const auto& v : e_log) {
     if (!v) continue;
@@ -588,7 +610,7 @@ json Builder::Build() {
         agencies[i]["by_period"][view.name] = block;
       }
     }
-    Normalize(agencies, view.name, e_log);
+    NormalizeEngagement(agencies, view.name, e_log);
     json layers = json::object();
     for (size_t l = 0; l < graphs.layers.size(); ++l) {
       layers[l < kLayerNames.size() ? kLayerNames[l] : "union"] = GraphJson(graphs.layers[l]);

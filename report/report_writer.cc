@@ -34,7 +34,7 @@ std::set<std::string> ParseFormats(const std::string& list) {
   return formats;
 }
 
-std::string RenderJson(const json& report) { return report.dump(2) + "\n"; }
+std::string RenderJson(const json& report) { return report.dump() + "\n"; }
 
 namespace {
 
@@ -92,14 +92,15 @@ std::string AgencyMetrics(const json& report) {
   for (const json& agency : report.at("agencies")) {
     ForEachBlock(agency, [&](const std::string& period, const json& block) {
       for (const auto& [section, value] : block.items()) {
-        json scalars = value;
-        if (section == "content") {
-          for (const char* key : {"sektor", "fungsi", "cross"}) scalars.erase(key);
-        } else if (section == "engagement") {
-          scalars.erase("by_category");
-        }
         std::vector<std::pair<std::string, json>> flat;
-        Flatten("", scalars, flat);
+        for (const auto& [key, child] : value.items()) {
+          // The mixes, the cross-tab and engagement by category have tables of their own.
+          if ((section == "content" && (key == "sektor" || key == "fungsi" || key == "cross")) ||
+              (section == "engagement" && key == "by_category")) {
+            continue;
+          }
+          Flatten(key, child, flat);
+        }
         for (const auto& [metric, v] : flat)
           t.Row({agency.at("handle"), period, section, metric, v});
       }
@@ -180,8 +181,10 @@ std::string Jsd(const json& report) {
   CsvTable t({"label_set", "agency_a", "agency_b", "divergence", "distance"});
   for (const auto& [set, m] : report.at("comparison").at("jsd").items()) {
     const json& names = m.at("agencies");
+    // Each unordered pair once (the matrix is symmetric with a zero diagonal; report.json has it
+    // whole).
     for (size_t a = 0; a < names.size(); ++a) {
-      for (size_t b = 0; b < names.size(); ++b) {
+      for (size_t b = a + 1; b < names.size(); ++b) {
         const double d = m.at("divergence").at(a).at(b).get<double>();
         t.Row({set, names[a], names[b], d, std::sqrt(d)});
       }
@@ -247,18 +250,32 @@ std::string Ranking(const json& report) {
 
 }  // namespace
 
+namespace {
+
+using TableRenderer = std::string (*)(const json&);
+
+const std::vector<std::pair<const char*, TableRenderer>>& CsvTables() {
+  static const std::vector<std::pair<const char*, TableRenderer>> tables = {
+      {"agency_metrics.csv", &AgencyMetrics},
+      {"content_mix.csv", &ContentMix},
+      {"cross_tab.csv", &CrossTab},
+      {"engagement_by_category.csv", &EngagementByCategory},
+      {"network.csv", &Network},
+      {"network_edges.csv", &NetworkEdges},
+      {"jsd.csv", &Jsd},
+      {"chi_square.csv", &ChiSquare},
+      {"correspondence.csv", &Correspondence},
+      {"corrected_shares.csv", &CorrectedShares},
+      {"ranking.csv", &Ranking}};
+  return tables;
+}
+
+}  // namespace
+
 std::vector<RenderedFile> RenderCsvTables(const json& report) {
-  return {{"agency_metrics.csv", AgencyMetrics(report)},
-          {"content_mix.csv", ContentMix(report)},
-          {"cross_tab.csv", CrossTab(report)},
-          {"engagement_by_category.csv", EngagementByCategory(report)},
-          {"network.csv", Network(report)},
-          {"network_edges.csv", NetworkEdges(report)},
-          {"jsd.csv", Jsd(report)},
-          {"chi_square.csv", ChiSquare(report)},
-          {"correspondence.csv", Correspondence(report)},
-          {"corrected_shares.csv", CorrectedShares(report)},
-          {"ranking.csv", Ranking(report)}};
+  std::vector<RenderedFile> files;
+  for (const auto& [name, render] : CsvTables()) files.emplace_back(name, render(report));
+  return files;
 }
 
 namespace {
@@ -384,16 +401,53 @@ std::vector<RenderedFile> RenderReport(const json& report, const std::set<std::s
   return files;
 }
 
-void WriteReportFiles(const std::string& dir, const std::vector<RenderedFile>& files) {
-  namespace fs = std::filesystem;
+namespace {
+
+// Swaps finished temporary files into place as a group (see WriteReportFiles).
+void CommitAll(std::vector<std::unique_ptr<AtomicOutputFile>>& outputs);
+
+void MakeDirectory(const std::string& dir) {
   std::error_code ec;
-  fs::create_directories(dir, ec);
+  std::filesystem::create_directories(dir, ec);
   if (ec) throw Error(ErrorCode::kIo, "cannot create output directory: " + ec.message(), dir);
+}
+
+}  // namespace
+
+void WriteReport(const std::string& dir, const json& report, const std::set<std::string>& formats) {
+  MakeDirectory(dir);
+  std::vector<std::unique_ptr<AtomicOutputFile>> outputs;
+  // Each file is rendered and written to its temporary file before the next is rendered, so
+  // memory holds the document and one rendered file, not the whole output.
+  auto add = [&](const std::string& name, const std::string& content) {
+    outputs.push_back(
+        std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / name).string()));
+    outputs.back()->Write(content);
+  };
+  if (formats.count("json")) add("report.json", RenderJson(report));
+  if (formats.count("csv")) {
+    for (const auto& [name, render] : CsvTables()) add(name, render(report));
+  }
+  if (formats.count("md")) add("report.md", RenderMarkdown(report));
+  CommitAll(outputs);
+}
+
+void WriteReportFiles(const std::string& dir, const std::vector<RenderedFile>& files) {
+  MakeDirectory(dir);
   std::vector<std::unique_ptr<AtomicOutputFile>> outputs;
   for (const auto& [name, content] : files) {
-    outputs.push_back(std::make_unique<AtomicOutputFile>((fs::path(dir) / name).string()));
+    outputs.push_back(
+        std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / name).string()));
     outputs.back()->Write(content);
   }
+  CommitAll(outputs);
+}
+
+namespace {
+
+void CommitAll(std::vector<std::unique_ptr<AtomicOutputFile>>& outputs) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
   // Every file is complete on disk; now swap them in as a group. The previous versions stay
   // reachable through hard links until all renames succeeded, so a failure half-way (a rename
   // refused) puts every earlier file back and the directory shows the old report, whole.
@@ -436,5 +490,7 @@ void WriteReportFiles(const std::string& dir, const std::vector<RenderedFile>& f
     if (!backup.empty()) fs::remove(backup, ec);
   }
 }
+
+}  // namespace
 
 }  // namespace liputan::report

@@ -30,4 +30,9 @@ std::vector<RenderedFile> RenderReport(const nlohmann::json& report,
 // complete are they renamed into place. Throws kIo.
 void WriteReportFiles(const std::string& dir, const std::vector<RenderedFile>& files);
 
+// Renders the report in `formats` into `dir` with the same all-or-nothing guarantee, holding only
+// one rendered file in memory at a time.
+void WriteReport(const std::string& dir, const nlohmann::json& report,
+                 const std::set<std::string>& formats);
+
 }  // namespace liputan::report

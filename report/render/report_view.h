@@ -218,6 +218,7 @@ struct ReportView {
   std::vector<EngagementSummary> engagement;
   Network network;
   std::vector<RankingRow> ranking;
+  std::string overall_key = "overall";  // UI string naming RankingRow::overall ("mean_rank", ...)
   std::vector<ExamplePost> examples;
   std::vector<AgencyTerms> terms;
 };

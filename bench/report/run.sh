@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Report benchmark (issue 7): N classify-shaped records (default 1,000,000) from 500 agencies plus
+# citizens over one year, generated here (no third-party data). Times, in this one run and on the
+# same file: `cat`, reading alone (PostReader → Post), reading + aggregating (ReportState::Add),
+# and the whole `liputan report` (read, aggregate, compute every metric, render json,csv,md),
+# with peak RSS. Then the same for N/4 records, to show memory grows with agencies × months
+# rather than with records. Target: report under 2× the read.
+# Usage: bench/report/run.sh BUILD_DIR [N] [AGENCIES]
+set -euo pipefail
+build=${1:-build}
+n=${2:-1000000}
+agencies=${3:-500}
+bench="$build/bench/report/report_bench"
+liputan="$build/cli/liputan"
+for b in "$bench" "$liputan"; do
+  [ -x "$b" ] || { echo "missing $b (build targets report_bench and liputan)" >&2; exit 66; }
+done
+work=$(mktemp -d "${TMPDIR:-/tmp}/liputan-report-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+measure() {  # label command...; prints wall seconds and peak RSS
+  local label=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || { cat "$work/err" >&2; exit 70; }
+  read -r secs kb < "$work/time"
+  printf '%-44s %7.2f s  peak %8d KB\n' "$label" "$secs" "$kb"
+  echo "$secs" > "$work/last"
+}
+
+for count in "$n" $((n / 4)); do
+  data="$work/labeled-$count.jsonl"
+  "$bench" generate "$count" "$agencies" "$data" "$work/agencies.csv"
+  echo "== $count records, $agencies agencies, $(( $(stat -c %s "$data") / 1000000 )) MB"
+  cat "$data" > /dev/null
+  measure "cat > /dev/null" sh -c 'cat "$1" > /dev/null' sh "$data"
+  measure "read alone (PostReader)" "$bench" read "$data"
+  read_secs=$(cat "$work/last")
+  measure "read + aggregate (ReportState)" "$bench" aggregate "$work/agencies.csv" "$data"
+  measure "liputan report --formats json,csv,md" "$liputan" report --agencies "$work/agencies.csv" \
+    -o "$work/out-$count" "$data"
+  report_secs=$(cat "$work/last")
+  awk -v r="$report_secs" -v b="$read_secs" 'BEGIN { printf "report / read = %.2f\n", (b > 0 ? r / b : 0) }'
+  measure "liputan report --period year --formats json" "$liputan" report --agencies "$work/agencies.csv" \
+    -o "$work/out-year-$count" --period year --formats json "$data"
+  du -sh "$work/out-$count" | awk '{ print "report output: " $1 }'
+  rm -f "$data"
+done

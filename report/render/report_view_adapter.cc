@@ -1,0 +1,284 @@
+#include "report/render/report_view_adapter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
+
+namespace liputan::render {
+namespace {
+
+using nlohmann::json;
+
+const json kNull = nullptr;
+
+// The value at a path of object keys, or null when any step is missing.
+const json& At(const json& node, std::initializer_list<const char*> path) {
+  const json* current = &node;
+  for (const char* key : path) {
+    if (!current->is_object()) return kNull;
+    const auto it = current->find(key);
+    if (it == current->end()) return kNull;
+    current = &*it;
+  }
+  return *current;
+}
+
+double Number(const json& node) { return node.is_number() ? node.get<double>() : kMissing; }
+int64_t Integer(const json& node) { return node.is_number() ? node.get<int64_t>() : 0; }
+std::string Text(const json& node) { return node.is_string() ? node.get<std::string>() : ""; }
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::vector<std::string> Strings(const json& node) {
+  std::vector<std::string> out;
+  if (node.is_array()) {
+    for (const json& item : node) out.push_back(Text(item));
+  }
+  return out;
+}
+
+// Sum of shares × base over agencies, divided by the sum of bases: a regency-wide share.
+double Pooled(const json& agencies, std::initializer_list<const char*> share,
+              std::initializer_list<const char*> base) {
+  double numerator = 0, denominator = 0;
+  for (const json& agency : agencies) {
+    const double s = Number(At(agency.at("total"), share));
+    const double n = Number(At(agency.at("total"), base));
+    if (IsMissing(s) || IsMissing(n)) continue;
+    numerator += s * n;
+    denominator += n;
+  }
+  return denominator > 0 ? numerator / denominator : kMissing;
+}
+
+void AddAgencies(const json& doc, ReportView& view) {
+  for (const json& agency : doc.at("agencies")) {
+    view.agencies.push_back(
+        {Text(agency["handle"]), Text(agency["name"]), Text(agency["type"]), Text(agency["handle"])});
+  }
+}
+
+void AddOverview(const json& doc, ReportView& view) {
+  const json& agencies = doc.at("agencies");
+  const json& network = At(doc, {"network", "total", "layers", "union"});
+  double e_sum = 0;
+  int e_count = 0;
+  for (const json& agency : agencies) {
+    const double e = Number(At(agency, {"total", "engagement", "E"}));
+    if (!IsMissing(e)) e_sum += e, ++e_count;
+  }
+  view.overview = {
+      {"konten", "basic_service_share", Pooled(agencies, {"content", "basic_service_share"}, {"content", "sektor", "labeled"}), "percent"},
+      {"konten", "service_info_share", Pooled(agencies, {"content", "service_information_share"}, {"content", "fungsi", "labeled"}), "percent"},
+      {"konten", "symbolic_share", Pooled(agencies, {"content", "symbolic_share"}, {"content", "fungsi", "labeled"}), "percent"},
+      {"partisipasi", "zero_engagement_share", Pooled(agencies, {"engagement", "zero_engagement_share"}, {"engagement", "observed_posts"}), "percent"},
+      {"partisipasi", "bonson_e", e_count > 0 ? e_sum / e_count : kMissing, "decimal"},
+      {"partisipasi", "reply_rate", Pooled(agencies, {"participation", "response_rate"}, {"participation", "inbound_posts"}), "percent"},
+      {"integrasi", "density", Number(network["density"]), "decimal"},
+      {"integrasi", "reciprocity", Number(network["reciprocity"]), "decimal"},
+      {"integrasi", "isolate_share", Number(network["isolate_share"]), "percent"}};
+  const json& hubs = At(doc, {"network", "total", "hubs"});
+  if (hubs.is_array() && !hubs.empty()) {
+    view.overview.push_back({"integrasi", "hub_coverage", Number(hubs[0]["coverage_out"]), "percent"});
+  }
+  for (const json& agency : agencies) {
+    const json& total = agency.at("total");
+    view.agency_kpis[Text(agency["handle"])] = {
+        {"konten", "posts_total", Number(At(total, {"activity", "posts"})), "number"},
+        {"konten", "basic_service_share", Number(At(total, {"content", "basic_service_share"})), "percent"},
+        {"konten", "service_info_share", Number(At(total, {"content", "service_information_share"})), "percent"},
+        {"partisipasi", "zero_engagement_share", Number(At(total, {"engagement", "zero_engagement_share"})), "percent"},
+        {"partisipasi", "bonson_e", Number(At(total, {"engagement", "E"})), "decimal"},
+        {"integrasi", "in_degree", Number(At(total, {"integration", "layers", "union", "in_degree"})), "number"}};
+  }
+}
+
+// Raw shares per agency and axis, with the corrected ones from corrected_shares when present.
+void AddMixes(const json& doc, ReportView& view) {
+  for (const std::string axis : {"sektor", "fungsi"}) {
+    const std::vector<std::string> labels = Strings(At(doc, {"taxonomy", axis.c_str()}));
+    const json& corrected_agencies = At(doc, {"corrected_shares", "label_sets", axis.c_str(), "agencies"});
+    for (const json& agency : doc.at("agencies")) {
+      const std::string handle = Text(agency["handle"]);
+      const json& block = At(agency, {"total", "content", axis.c_str()});
+      if (Integer(block["labeled"]) == 0) continue;
+      std::map<std::string, const json*> corrected;
+      for (const json& share : At(corrected_agencies, {handle.c_str(), "shares"})) {
+        if (share.is_object()) corrected[Text(share["label"])] = &share;
+      }
+      AgencyMix mix{handle, axis, {}};
+      for (const std::string& label : labels) {
+        ShareRow row;
+        row.category = label;
+        row.count = Integer(At(block, {"counts", label.c_str()}));
+        row.raw = Number(At(block, {"shares", label.c_str()}));
+        if (const auto it = corrected.find(label); it != corrected.end()) {
+          row.corrected = Number((*it->second)["adjusted"]);
+          row.corrected_low = Number((*it->second)["adjusted_low"]);
+          row.corrected_high = Number((*it->second)["adjusted_high"]);
+        }
+        mix.shares.push_back(row);
+      }
+      view.mixes.push_back(std::move(mix));
+      if (axis != "sektor") continue;
+      view.agency_sector.rows.push_back(handle);
+      std::vector<double> counts;
+      for (const ShareRow& row : view.mixes.back().shares) counts.push_back(static_cast<double>(row.count));
+      view.agency_sector.values.push_back(counts);
+      view.agency_sector.cols = labels;
+    }
+  }
+}
+
+void AddComparison(const json& doc, ReportView& view) {
+  for (const std::string axis : {"sektor", "fungsi"}) {
+    const json& jsd = At(doc, {"comparison", "jsd", axis.c_str()});
+    AxisMatrix distance{axis, {Strings(jsd["agencies"]), Strings(jsd["agencies"]), {}}};
+    for (const json& row : At(jsd, {"divergence"})) {
+      std::vector<double> values;
+      for (const json& v : row) values.push_back(IsMissing(Number(v)) ? kMissing : std::sqrt(std::max(0.0, Number(v))));
+      distance.matrix.values.push_back(values);
+    }
+    if (!distance.matrix.values.empty()) view.jsd.push_back(std::move(distance));
+    const json& chi = At(doc, {"comparison", "chi_square", axis.c_str()});
+    if (chi["defined"] == true) {
+      view.homogeneity.push_back({axis, Number(chi["statistic"]), Integer(chi["df"]), Number(chi["p_value"]),
+                                  Number(chi["cramers_v"])});
+    }
+    const json& ca = At(doc, {"comparison", "correspondence", axis.c_str()});
+    if (ca["defined"] != true) continue;
+    const double total = Number(ca["total_inertia"]);
+    const json& principal = ca["principal_inertia"];
+    const auto inertia = [&](size_t i) {
+      return principal.is_array() && principal.size() > i && total > 0 ? Number(principal[i]) / total : kMissing;
+    };
+    CaMap map{axis, inertia(0), inertia(1), {}};
+    const auto point = [](const json& coordinates, std::string id, std::string kind) {
+      const double x = coordinates.is_array() && !coordinates.empty() ? Number(coordinates[0]) : 0.0;
+      const double y = coordinates.is_array() && coordinates.size() > 1 ? Number(coordinates[1]) : 0.0;
+      return CaPoint{std::move(id), std::move(kind), x, y};
+    };
+    for (const json& row : ca["rows"]) map.points.push_back(point(row["coordinates"], Text(row["agency"]), "agency"));
+    for (const json& col : ca["columns"]) map.points.push_back(point(col["coordinates"], Text(col["label"]), "category"));
+    view.ca.push_back(std::move(map));
+  }
+}
+
+void AddPeriods(const json& doc, ReportView& view) {
+  std::map<std::tuple<std::string, std::string, std::string>, int64_t> mix;
+  for (const json& agency : doc.at("agencies")) {
+    const json& by_period = agency["by_period"];
+    if (!by_period.is_object()) continue;
+    for (const auto& [period, block] : by_period.items()) {
+      const json& a = block["activity"];
+      view.activity.push_back({Text(agency["handle"]), period, Integer(a["original"]), Integer(a["reply"]),
+                               Integer(a["retweet"]), Integer(a["quote"])});
+      for (const std::string axis : {"sektor", "fungsi"}) {
+        const json& counts = At(block, {"content", axis.c_str(), "counts"});
+        if (!counts.is_object()) continue;
+        for (const auto& [label, count] : counts.items()) mix[{period, axis, label}] += Integer(count);
+      }
+    }
+  }
+  for (const auto& [key, count] : mix) {
+    view.period_mix.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
+  }
+}
+
+void AddEngagement(const json& doc, ReportView& view) {
+  for (const json& agency : doc.at("agencies")) {
+    const std::string handle = Text(agency["handle"]);
+    const json& e = At(agency, {"total", "engagement"});
+    view.engagement.push_back({handle, Integer(e["observed_posts"]), Number(e["zero_engagement_share"]),
+                               Number(e["median_interactions"]), kMissing});
+    const json& by_category = e["by_category"];
+    if (!by_category.is_object()) continue;
+    for (const auto& [key, value] : by_category.items()) {
+      const size_t colon = key.find(':');  // "sektor:kesehatan"
+      if (colon == std::string::npos) continue;
+      view.lift.push_back({handle, key.substr(0, colon), key.substr(colon + 1), Integer(value["posts"]),
+                           Number(value["lift"])});
+    }
+  }
+}
+
+void AddNetwork(const json& doc, ReportView& view) {
+  std::map<std::string, std::string> by_lower;  // report.json edges use lower-case handles
+  for (const json& agency : doc.at("agencies")) {
+    const std::string handle = Text(agency["handle"]);
+    by_lower[Lower(handle)] = handle;
+    const json& u = At(agency, {"total", "integration", "layers", "union"});
+    view.network.nodes.push_back({handle, Integer(u["in_degree"]), Integer(u["out_degree"]),
+                                  Number(u["in_strength"]), Number(u["out_strength"]), Number(u["betweenness"])});
+  }
+  std::map<std::tuple<std::string, std::string, std::string>, double> weights;  // summed over months
+  for (const json& edge : At(doc, {"network", "edges"})) {
+    const auto from = by_lower.find(Lower(Text(edge["from"])));
+    const auto to = by_lower.find(Lower(Text(edge["to"])));
+    if (from == by_lower.end() || to == by_lower.end()) continue;
+    weights[{from->second, to->second, Text(edge["layer"])}] += Number(edge["weight"]);
+  }
+  for (const auto& [key, weight] : weights) {
+    view.network.edges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), weight});
+  }
+  const json& u = At(doc, {"network", "total", "layers", "union"});
+  view.network.metrics = {{"integrasi", "density", Number(u["density"]), "decimal"},
+                          {"integrasi", "reciprocity", Number(u["reciprocity"]), "decimal"},
+                          {"integrasi", "centralization", Number(u["in_degree_centralization"]), "decimal"},
+                          {"integrasi", "isolate_share", Number(u["isolate_share"]), "percent"},
+                          {"integrasi", "largest_component", Number(u["largest_weak_component_share"]), "percent"}};
+}
+
+void AddRanking(const json& doc, ReportView& view) {
+  std::vector<const json*> rows;
+  for (const json& row : At(doc, {"ranking"})) rows.push_back(&row);
+  std::stable_sort(rows.begin(), rows.end(), [](const json* a, const json* b) {
+    const double ra = Number((*a)["mean_rank"]), rb = Number((*b)["mean_rank"]);
+    return ra != rb ? ra < rb : Text((*a)["handle"]) < Text((*b)["handle"]);
+  });
+  int64_t rank = 0;
+  for (const json* row : rows) {
+    const auto score = [&](const char* key) {
+      const double v = Number((*row)[key]);
+      return IsMissing(v) ? kMissing : v / 100.0;
+    };
+    view.ranking.push_back({Text((*row)["handle"]), ++rank, score("konten"), score("partisipasi"),
+                            score("integrasi"), Number((*row)["mean_rank"]), {Text((*row)["finding"]), ""}});
+  }
+  view.overall_key = "mean_rank";
+}
+
+std::string DatePart(const json& time) { return Text(time).substr(0, 10); }
+
+}  // namespace
+
+ReportView ViewFromReportJson(const json& report, const std::map<std::string, LocalizedName>& category_names,
+                              const TermCounts* terms) {
+  if (!report.is_object() || report.value("format", "") != "liputan-report" || !report.contains("agencies") ||
+      !report["agencies"].is_array()) {
+    throw Error(ErrorCode::kData, "not a liputan report document (expected \"format\": \"liputan-report\")");
+  }
+  ReportView view;
+  view.categories = category_names;
+  const json& options = report["options"];
+  view.period_from = DatePart(At(options, {"from"}).is_string() ? At(options, {"from"}) : At(report, {"input", "first_post"}));
+  view.period_to = DatePart(At(options, {"to"}).is_string() ? At(options, {"to"}) : At(report, {"input", "last_post"}));
+  AddAgencies(report, view);
+  AddOverview(report, view);
+  AddMixes(report, view);
+  AddComparison(report, view);
+  AddPeriods(report, view);
+  AddEngagement(report, view);
+  AddNetwork(report, view);
+  AddRanking(report, view);
+  if (terms != nullptr) view.terms = ComputeWordStats(*terms);
+  return view;
+}
+
+}  // namespace liputan::render

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "report/render/report_view.h"
+#include "report/render/word_stats.h"
+
+namespace liputan::render {
+
+// Builds the presentation view from the report document of report/ (report.json, format
+// "liputan-report" version 1; see report/report_builder.cc and docs/report.md). It reads the
+// document only, so the renderers stay independent of the aggregation code's C++ types, and a
+// saved report.json can be re-rendered (`liputan report --merge` output included).
+//
+// Mapping choices (documented in docs/html-report.md):
+// - factor scores are report.json's 0–100 ranking scores divided by 100; agencies are ranked by
+//   report.json's mean rank (the same order as report.md), ties by handle;
+// - the JSD heatmap shows the Jensen–Shannon distance, √(divergence in report.json);
+// - corrected shares are report.json's adjusted classify-and-count shares with their bootstrap
+//   interval; the raw share has no interval there, so none is drawn;
+// - missing or null numbers stay missing (shown as "–"), never zero.
+// `category_names` gives display names (LoadCategoryNames); `terms` adds word statistics when the
+// caller counted them (report.json holds none). Throws liputan::Error (kData) when `report` is not
+// a liputan report document.
+ReportView ViewFromReportJson(const nlohmann::json& report,
+                              const std::map<std::string, LocalizedName>& category_names,
+                              const TermCounts* terms = nullptr);
+
+}  // namespace liputan::render
