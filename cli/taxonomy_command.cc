@@ -102,15 +102,12 @@ int RunTaxonomy(const std::vector<std::string>& args) {
       "read sektor.tsv and fungsi.tsv from DIR instead of the built-in sets")(
       "near-duplicates", po::value(&opts.near_duplicates),
       "check: also report text pairs with token-set Jaccard >= this (the seed corpus uses 0.8)");
-  po::options_description hidden;
-  hidden.add_options()("action", po::value(&opts.action))("files",
-                                                          po::value(&opts.files)->multitoken());
-  po::options_description all;
-  all.add(options).add(hidden);
+  options.add_options()("action", po::value(&opts.action), "show or check (positional)")(
+      "files", po::value(&opts.files)->multitoken(), "check: labeled TSV files (positional)");
   po::positional_options_description positional;
   positional.add("action", 1).add("files", -1);
   po::variables_map vm;
-  if (auto code = ParseCommandLine(kUsage, all, positional, args, vm)) return *code;
+  if (auto code = ParseCommandLine(kUsage, options, positional, args, vm)) return *code;
   if (opts.action == "show") return Show(opts);
   if (opts.action == "check") return Check(opts);
   throw Error(ErrorCode::kUsage, opts.action.empty() ? "missing action: show or check"
