@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     PrintUsage(std::cerr);
     return static_cast<int>(liputan::ErrorCode::kUsage);
   }
-  const std::string& verb = args[0];
+  const std::string verb = args[0];  // a copy: args is shortened below
   if (verb == "--help" || verb == "-h" || verb == "help") {
     PrintUsage(std::cout);
     return 0;
