@@ -64,6 +64,8 @@ uint64_t WordTable::Hash(std::string_view word) {
 
 uint32_t WordTable::Find(std::string_view word) const {
   if (slots_.empty() || word.empty()) return kAbsent;
+  const size_t bit = FilterBit(word);
+  if ((filter_[bit >> 6] >> (bit & 63) & 1) == 0) return kAbsent;
   const size_t mask = slots_.size() - 1;
   for (size_t i = Hash(word) & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
@@ -84,6 +86,8 @@ uint32_t WordTable::Insert(std::string_view word, uint32_t value) {
   while (slots_[i].length != 0) i = (i + 1) & mask;
   slots_[i] = {static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(word.size()), value};
   arena_.append(word);
+  const size_t bit = FilterBit(word);
+  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   ++count_;
   return value;
 }

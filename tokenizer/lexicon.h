@@ -52,8 +52,18 @@ class WordTable {
     uint32_t value = 0;
   };
   static uint64_t Hash(std::string_view word);
+  // A one-bit-per-key filter on length, first, second and last byte: most words of a tweet are
+  // not slang or stopwords, and this rejects them before any hashing or probing.
+  static size_t FilterBit(std::string_view word) {
+    auto b = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(word[i])); };
+    return (word.size() * 0x9E5u + b(0) * 0x3Bu + b(word.size() > 1) * 0x2D5u +
+            b(word.size() - 1) * 0x11u) &
+           (kFilterBits - 1);
+  }
   void Grow();
 
+  static constexpr size_t kFilterBits = 1u << 14;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   std::string arena_;
   std::vector<Slot> slots_;
   size_t count_ = 0;

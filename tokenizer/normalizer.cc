@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cstring>
 #include <optional>
 
 #include "common/error.h"
@@ -235,13 +236,41 @@ struct LowerTable {
 };
 constexpr LowerTable kLower;
 
+// SWAR ("SIMD within a register") tests on eight bytes at once (Warren, Hacker's Delight §6-1).
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+constexpr uint64_t HasZeroByte(uint64_t x) { return (x - kOnes) & ~x & kHighs; }
+constexpr uint64_t HasByte(uint64_t x, unsigned char b) { return HasZeroByte(x ^ (kOnes * b)); }
+
+// True when all eight bytes are printable ASCII other than '&' and '<'.
+bool PlainAscii8(uint64_t x) {
+  if (x & kHighs) return false;
+  if ((x - kOnes * 0x20) & ~x & kHighs) return false;  // a byte below 0x20
+  return !HasByte(x, 0x7F) && !HasByte(x, '&') && !HasByte(x, '<');
+}
+
+// ASCII lowercase of eight ASCII bytes: sets bit 5 of each byte in 'A'..'Z'.
+uint64_t Lowercase8(uint64_t x) {
+  uint64_t above_a = x + kOnes * (0x80 - 'A');      // high bit set where byte >= 'A'
+  uint64_t above_z = x + kOnes * (0x80 - 'Z' - 1);  // high bit set where byte > 'Z'
+  uint64_t upper = (above_a ^ above_z) & kHighs;    // 'A' <= byte <= 'Z'
+  return x | (upper >> 2);
+}
+
 // The fast path of the default mode: a line of printable ASCII (without '&' or '<', so nothing to
 // decode) and emoji only needs its ASCII lowercased; emoji pass unchanged, so offsets stay the
 // identity. Returns false, leaving `out` unspecified, for any other line.
 bool LowercaseAsciiAndEmoji(std::string_view line, std::string& out) {
   out.resize(line.size());
   char* d = out.data();
-  for (size_t i = 0; i < line.size();) {
+  size_t i = 0;
+  for (; i + 8 <= line.size(); i += 8) {  // eight plain bytes at a time
+    uint64_t x;
+    std::memcpy(&x, line.data() + i, 8);
+    if (!PlainAscii8(x)) break;
+    x = Lowercase8(x);
+    std::memcpy(d + i, &x, 8);
+  }
+  while (i < line.size()) {
     auto c = static_cast<unsigned char>(line[i]);
     if (c < 0x80) {
       if (c < 0x20 || c == 0x7F || c == '&' || c == '<') return false;

@@ -186,16 +186,22 @@ void Tokenizer::Impl::Word(const NormalizedText& norm, const Piece& piece, Sink&
   thread_local std::string shortened, expanded;
   const std::string_view text = norm.text.substr(piece.begin, piece.end - piece.begin);
   std::string_view word = text;
-  if (auto parts = Reduplication::Match(word)) {  // "org2" → "orang-orang"
-    std::string_view base = parts->base;
+  bool digit_two = false, run_of_three = false;  // one pass decides which stages can apply
+  for (size_t i = 0; i < word.size(); ++i) {
+    digit_two |= word[i] == '2';
+    run_of_three |= i >= 2 && word[i] == word[i - 1] && word[i] == word[i - 2];
+  }
+  auto repeated = digit_two ? Reduplication::Match(word) : std::nullopt;
+  if (repeated) {  // "org2" → "orang-orang"
+    std::string_view base = repeated->base;
     if (elongation.Reduce(base, shortened)) base = shortened;
     const std::string* standard_base = slang.Find(base);
     if (standard_base != nullptr && standard_base->find(' ') == std::string::npos) {
       base = *standard_base;
     }
-    Reduplication::Expand(base, parts->suffix, &known_all, expanded);
+    Reduplication::Expand(base, repeated->suffix, &known_all, expanded);
     word = expanded;
-  } else if (elongation.Reduce(word, shortened)) {
+  } else if (run_of_three && elongation.Reduce(word, shortened)) {
     word = shortened;
   }
   if (const std::string* standard_form = slang.Find(word)) word = *standard_form;
