@@ -35,15 +35,39 @@ std::vector<std::vector<double>> Matrix(const json& value, size_t k, const std::
   return m;
 }
 
+// Labels may be plain strings or objects with a "slug"/"label"/"name".
+std::vector<std::string> LabelNames(const json& list) {
+  std::vector<std::string> labels;
+  if (!list.is_array()) return labels;
+  for (const json& label : list) {
+    if (label.is_string()) {
+      labels.push_back(label.get<std::string>());
+    } else if (label.is_object()) {
+      for (const char* key : {"slug", "label", "name"}) {
+        if (label.contains(key) && label.at(key).is_string()) {
+          labels.push_back(label.at(key).get<std::string>());
+          break;
+        }
+      }
+    }
+  }
+  return labels;
+}
+
 // The matrix may sit directly under the label set ("confusion", "confusion_matrix") or one level
 // down, e.g. {"confusion_matrix": {"labels": [...], "matrix": [[...]]}} or under "validation".
 const json* FindMatrix(const json& entry, std::vector<std::string>& labels) {
   for (const char* key : {"confusion", "confusion_matrix", "cv_confusion"}) {
     if (!entry.contains(key)) continue;
     const json& value = entry.at(key);
-    if (value.is_array()) return &value;
+    if (value.is_array()) {
+      // The labels that index a matrix are the ones beside it (a model manifest keeps the
+      // evaluation's own label order under "validation").
+      if (entry.contains("labels")) labels = LabelNames(entry.at("labels"));
+      return &value;
+    }
     if (value.is_object()) {
-      if (value.contains("labels")) labels = value.at("labels").get<std::vector<std::string>>();
+      if (value.contains("labels")) labels = LabelNames(value.at("labels"));
       for (const char* inner : {"matrix", "counts", "rows"}) {
         if (value.contains(inner)) return &value.at(inner);
       }
@@ -62,26 +86,18 @@ ConfusionMatrix ParseLabelSet(const json& entry, const std::string& where) {
   std::vector<std::string> labels;
   const json* counts = FindMatrix(entry, labels);
   if (!counts) throw Error(ErrorCode::kData, where + " has no confusion matrix");
-  if (labels.empty() && entry.contains("labels")) {
-    const json& l = entry.at("labels");
-    if (!l.is_array()) throw Error(ErrorCode::kData, where + ".labels must be an array");
-    for (const json& label : l) {
-      // Labels may be plain strings or objects with a "slug"/"label"/"name".
-      if (label.is_string()) {
-        labels.push_back(label.get<std::string>());
-      } else if (label.is_object()) {
-        for (const char* key : {"slug", "label", "name"}) {
-          if (label.contains(key)) {
-            labels.push_back(label.at(key).get<std::string>());
-            break;
-          }
-        }
-      }
-    }
-  }
+  if (labels.empty() && entry.contains("labels")) labels = LabelNames(entry.at("labels"));
   if (labels.empty()) throw Error(ErrorCode::kData, where + " has no labels");
   matrix.labels = labels;
-  matrix.counts = Matrix(*counts, labels.size(), where + " confusion matrix");
+  json square = *counts;
+  // The models component adds a last column for examples where no label reached its threshold;
+  // report counts every post under its top label, so that column has no counterpart here.
+  if (square.is_array()) {
+    for (json& row : square) {
+      if (row.is_array() && row.size() == labels.size() + 1) row.erase(row.size() - 1);
+    }
+  }
+  matrix.counts = Matrix(square, labels.size(), where + " confusion matrix");
   for (const char* key : {"soft_confusion", "probabilistic_confusion"}) {
     if (entry.contains(key)) matrix.soft = Matrix(entry.at(key), labels.size(), where + "." + key);
   }

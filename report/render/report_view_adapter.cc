@@ -26,6 +26,8 @@ const json& At(const json& node, std::initializer_list<const char*> path) {
   return *current;
 }
 
+const json& F(const json& node, const char* key) { return At(node, {key}); }
+
 double Number(const json& node) { return node.is_number() ? node.get<double>() : kMissing; }
 int64_t Integer(const json& node) { return node.is_number() ? node.get<int64_t>() : 0; }
 std::string Text(const json& node) { return node.is_string() ? node.get<std::string>() : ""; }
@@ -48,8 +50,8 @@ double Pooled(const json& agencies, std::initializer_list<const char*> share,
               std::initializer_list<const char*> base) {
   double numerator = 0, denominator = 0;
   for (const json& agency : agencies) {
-    const double s = Number(At(agency.at("total"), share));
-    const double n = Number(At(agency.at("total"), base));
+    const double s = Number(At(F(agency, "total"), share));
+    const double n = Number(At(F(agency, "total"), base));
     if (IsMissing(s) || IsMissing(n)) continue;
     numerator += s * n;
     denominator += n;
@@ -60,7 +62,7 @@ double Pooled(const json& agencies, std::initializer_list<const char*> share,
 void AddAgencies(const json& doc, ReportView& view) {
   for (const json& agency : doc.at("agencies")) {
     view.agencies.push_back(
-        {Text(agency["handle"]), Text(agency["name"]), Text(agency["type"]), Text(agency["handle"])});
+        {Text(F(agency, "handle")), Text(F(agency, "name")), Text(F(agency, "type")), Text(F(agency, "handle"))});
   }
 }
 
@@ -80,16 +82,16 @@ void AddOverview(const json& doc, ReportView& view) {
       {"partisipasi", "zero_engagement_share", Pooled(agencies, {"engagement", "zero_engagement_share"}, {"engagement", "observed_posts"}), "percent"},
       {"partisipasi", "bonson_e", e_count > 0 ? e_sum / e_count : kMissing, "decimal"},
       {"partisipasi", "reply_rate", Pooled(agencies, {"participation", "response_rate"}, {"participation", "inbound_posts"}), "percent"},
-      {"integrasi", "density", Number(network["density"]), "decimal"},
-      {"integrasi", "reciprocity", Number(network["reciprocity"]), "decimal"},
-      {"integrasi", "isolate_share", Number(network["isolate_share"]), "percent"}};
+      {"integrasi", "density", Number(F(network, "density")), "decimal"},
+      {"integrasi", "reciprocity", Number(F(network, "reciprocity")), "decimal"},
+      {"integrasi", "isolate_share", Number(F(network, "isolate_share")), "percent"}};
   const json& hubs = At(doc, {"network", "total", "hubs"});
   if (hubs.is_array() && !hubs.empty()) {
     view.overview.push_back({"integrasi", "hub_coverage", Number(hubs[0]["coverage_out"]), "percent"});
   }
   for (const json& agency : agencies) {
-    const json& total = agency.at("total");
-    view.agency_kpis[Text(agency["handle"])] = {
+    const json& total = F(agency, "total");
+    view.agency_kpis[Text(F(agency, "handle"))] = {
         {"konten", "posts_total", Number(At(total, {"activity", "posts"})), "number"},
         {"konten", "basic_service_share", Number(At(total, {"content", "basic_service_share"})), "percent"},
         {"konten", "service_info_share", Number(At(total, {"content", "service_information_share"})), "percent"},
@@ -105,12 +107,12 @@ void AddMixes(const json& doc, ReportView& view) {
     const std::vector<std::string> labels = Strings(At(doc, {"taxonomy", axis.c_str()}));
     const json& corrected_agencies = At(doc, {"corrected_shares", "label_sets", axis.c_str(), "agencies"});
     for (const json& agency : doc.at("agencies")) {
-      const std::string handle = Text(agency["handle"]);
+      const std::string handle = Text(F(agency, "handle"));
       const json& block = At(agency, {"total", "content", axis.c_str()});
-      if (Integer(block["labeled"]) == 0) continue;
+      if (Integer(F(block, "labeled")) == 0) continue;
       std::map<std::string, const json*> corrected;
       for (const json& share : At(corrected_agencies, {handle.c_str(), "shares"})) {
-        if (share.is_object()) corrected[Text(share["label"])] = &share;
+        if (share.is_object()) corrected[Text(F(share, "label"))] = &share;
       }
       AgencyMix mix{handle, axis, {}};
       for (const std::string& label : labels) {
@@ -119,9 +121,9 @@ void AddMixes(const json& doc, ReportView& view) {
         row.count = Integer(At(block, {"counts", label.c_str()}));
         row.raw = Number(At(block, {"shares", label.c_str()}));
         if (const auto it = corrected.find(label); it != corrected.end()) {
-          row.corrected = Number((*it->second)["adjusted"]);
-          row.corrected_low = Number((*it->second)["adjusted_low"]);
-          row.corrected_high = Number((*it->second)["adjusted_high"]);
+          row.corrected = Number(F((*it->second), "adjusted"));
+          row.corrected_low = Number(F((*it->second), "adjusted_low"));
+          row.corrected_high = Number(F((*it->second), "adjusted_high"));
         }
         mix.shares.push_back(row);
       }
@@ -139,7 +141,7 @@ void AddMixes(const json& doc, ReportView& view) {
 void AddComparison(const json& doc, ReportView& view) {
   for (const std::string axis : {"sektor", "fungsi"}) {
     const json& jsd = At(doc, {"comparison", "jsd", axis.c_str()});
-    AxisMatrix distance{axis, {Strings(jsd["agencies"]), Strings(jsd["agencies"]), {}}};
+    AxisMatrix distance{axis, {Strings(F(jsd, "agencies")), Strings(F(jsd, "agencies")), {}}};
     for (const json& row : At(jsd, {"divergence"})) {
       std::vector<double> values;
       for (const json& v : row) values.push_back(IsMissing(Number(v)) ? kMissing : std::sqrt(std::max(0.0, Number(v))));
@@ -147,14 +149,14 @@ void AddComparison(const json& doc, ReportView& view) {
     }
     if (!distance.matrix.values.empty()) view.jsd.push_back(std::move(distance));
     const json& chi = At(doc, {"comparison", "chi_square", axis.c_str()});
-    if (chi["defined"] == true) {
-      view.homogeneity.push_back({axis, Number(chi["statistic"]), Integer(chi["df"]), Number(chi["p_value"]),
-                                  Number(chi["cramers_v"])});
+    if (F(chi, "defined") == true) {
+      view.homogeneity.push_back({axis, Number(F(chi, "statistic")), Integer(F(chi, "df")), Number(F(chi, "p_value")),
+                                  Number(F(chi, "cramers_v"))});
     }
     const json& ca = At(doc, {"comparison", "correspondence", axis.c_str()});
-    if (ca["defined"] != true) continue;
-    const double total = Number(ca["total_inertia"]);
-    const json& principal = ca["principal_inertia"];
+    if (F(ca, "defined") != true) continue;
+    const double total = Number(F(ca, "total_inertia"));
+    const json& principal = F(ca, "principal_inertia");
     const auto inertia = [&](size_t i) {
       return principal.is_array() && principal.size() > i && total > 0 ? Number(principal[i]) / total : kMissing;
     };
@@ -164,8 +166,8 @@ void AddComparison(const json& doc, ReportView& view) {
       const double y = coordinates.is_array() && coordinates.size() > 1 ? Number(coordinates[1]) : 0.0;
       return CaPoint{std::move(id), std::move(kind), x, y};
     };
-    for (const json& row : ca["rows"]) map.points.push_back(point(row["coordinates"], Text(row["agency"]), "agency"));
-    for (const json& col : ca["columns"]) map.points.push_back(point(col["coordinates"], Text(col["label"]), "category"));
+    for (const json& row : F(ca, "rows")) map.points.push_back(point(F(row, "coordinates"), Text(F(row, "agency")), "agency"));
+    for (const json& col : F(ca, "columns")) map.points.push_back(point(F(col, "coordinates"), Text(F(col, "label")), "category"));
     view.ca.push_back(std::move(map));
   }
 }
@@ -173,12 +175,12 @@ void AddComparison(const json& doc, ReportView& view) {
 void AddPeriods(const json& doc, ReportView& view) {
   std::map<std::tuple<std::string, std::string, std::string>, int64_t> mix;
   for (const json& agency : doc.at("agencies")) {
-    const json& by_period = agency["by_period"];
+    const json& by_period = F(agency, "by_period");
     if (!by_period.is_object()) continue;
     for (const auto& [period, block] : by_period.items()) {
-      const json& a = block["activity"];
-      view.activity.push_back({Text(agency["handle"]), period, Integer(a["original"]), Integer(a["reply"]),
-                               Integer(a["retweet"]), Integer(a["quote"])});
+      const json& a = F(block, "activity");
+      view.activity.push_back({Text(F(agency, "handle")), period, Integer(F(a, "original")), Integer(F(a, "reply")),
+                               Integer(F(a, "retweet")), Integer(F(a, "quote"))});
       for (const std::string axis : {"sektor", "fungsi"}) {
         const json& counts = At(block, {"content", axis.c_str(), "counts"});
         if (!counts.is_object()) continue;
@@ -193,17 +195,17 @@ void AddPeriods(const json& doc, ReportView& view) {
 
 void AddEngagement(const json& doc, ReportView& view) {
   for (const json& agency : doc.at("agencies")) {
-    const std::string handle = Text(agency["handle"]);
+    const std::string handle = Text(F(agency, "handle"));
     const json& e = At(agency, {"total", "engagement"});
-    view.engagement.push_back({handle, Integer(e["observed_posts"]), Number(e["zero_engagement_share"]),
-                               Number(e["median_interactions"]), kMissing});
-    const json& by_category = e["by_category"];
+    view.engagement.push_back({handle, Integer(F(e, "observed_posts")), Number(F(e, "zero_engagement_share")),
+                               Number(F(e, "median_interactions")), kMissing});
+    const json& by_category = F(e, "by_category");
     if (!by_category.is_object()) continue;
     for (const auto& [key, value] : by_category.items()) {
       const size_t colon = key.find(':');  // "sektor:kesehatan"
       if (colon == std::string::npos) continue;
-      view.lift.push_back({handle, key.substr(0, colon), key.substr(colon + 1), Integer(value["posts"]),
-                           Number(value["lift"])});
+      view.lift.push_back({handle, key.substr(0, colon), key.substr(colon + 1), Integer(F(value, "posts")),
+                           Number(F(value, "lift"))});
     }
   }
 }
@@ -211,36 +213,36 @@ void AddEngagement(const json& doc, ReportView& view) {
 void AddNetwork(const json& doc, ReportView& view) {
   std::map<std::string, std::string> by_lower;  // report.json edges use lower-case handles
   for (const json& agency : doc.at("agencies")) {
-    const std::string handle = Text(agency["handle"]);
+    const std::string handle = Text(F(agency, "handle"));
     by_lower[Lower(handle)] = handle;
     const json& u = At(agency, {"total", "integration", "layers", "union"});
-    view.network.nodes.push_back({handle, Integer(u["in_degree"]), Integer(u["out_degree"]),
-                                  Number(u["in_strength"]), Number(u["out_strength"]), Number(u["betweenness"])});
+    view.network.nodes.push_back({handle, Integer(F(u, "in_degree")), Integer(F(u, "out_degree")),
+                                  Number(F(u, "in_strength")), Number(F(u, "out_strength")), Number(F(u, "betweenness"))});
   }
   std::map<std::tuple<std::string, std::string, std::string>, double> weights;  // summed over months
   for (const json& edge : At(doc, {"network", "edges"})) {
-    const auto from = by_lower.find(Lower(Text(edge["from"])));
-    const auto to = by_lower.find(Lower(Text(edge["to"])));
+    const auto from = by_lower.find(Lower(Text(F(edge, "from"))));
+    const auto to = by_lower.find(Lower(Text(F(edge, "to"))));
     if (from == by_lower.end() || to == by_lower.end()) continue;
-    weights[{from->second, to->second, Text(edge["layer"])}] += Number(edge["weight"]);
+    weights[{from->second, to->second, Text(F(edge, "layer"))}] += Number(F(edge, "weight"));
   }
   for (const auto& [key, weight] : weights) {
     view.network.edges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), weight});
   }
   const json& u = At(doc, {"network", "total", "layers", "union"});
-  view.network.metrics = {{"integrasi", "density", Number(u["density"]), "decimal"},
-                          {"integrasi", "reciprocity", Number(u["reciprocity"]), "decimal"},
-                          {"integrasi", "centralization", Number(u["in_degree_centralization"]), "decimal"},
-                          {"integrasi", "isolate_share", Number(u["isolate_share"]), "percent"},
-                          {"integrasi", "largest_component", Number(u["largest_weak_component_share"]), "percent"}};
+  view.network.metrics = {{"integrasi", "density", Number(F(u, "density")), "decimal"},
+                          {"integrasi", "reciprocity", Number(F(u, "reciprocity")), "decimal"},
+                          {"integrasi", "centralization", Number(F(u, "in_degree_centralization")), "decimal"},
+                          {"integrasi", "isolate_share", Number(F(u, "isolate_share")), "percent"},
+                          {"integrasi", "largest_component", Number(F(u, "largest_weak_component_share")), "percent"}};
 }
 
 void AddRanking(const json& doc, ReportView& view) {
   std::vector<const json*> rows;
   for (const json& row : At(doc, {"ranking"})) rows.push_back(&row);
   std::stable_sort(rows.begin(), rows.end(), [](const json* a, const json* b) {
-    const double ra = Number((*a)["mean_rank"]), rb = Number((*b)["mean_rank"]);
-    return ra != rb ? ra < rb : Text((*a)["handle"]) < Text((*b)["handle"]);
+    const double ra = Number(F((*a), "mean_rank")), rb = Number(F((*b), "mean_rank"));
+    return ra != rb ? ra < rb : Text(F((*a), "handle")) < Text(F((*b), "handle"));
   });
   int64_t rank = 0;
   for (const json* row : rows) {
@@ -248,8 +250,8 @@ void AddRanking(const json& doc, ReportView& view) {
       const double v = Number((*row)[key]);
       return IsMissing(v) ? kMissing : v / 100.0;
     };
-    view.ranking.push_back({Text((*row)["handle"]), ++rank, score("konten"), score("partisipasi"),
-                            score("integrasi"), Number((*row)["mean_rank"]), {Text((*row)["finding"]), ""}});
+    view.ranking.push_back({Text(F((*row), "handle")), ++rank, score("konten"), score("partisipasi"),
+                            score("integrasi"), Number(F((*row), "mean_rank")), {Text(F((*row), "finding")), ""}});
   }
   view.overall_key = "mean_rank";
 }
@@ -261,12 +263,12 @@ std::string DatePart(const json& time) { return Text(time).substr(0, 10); }
 ReportView ViewFromReportJson(const json& report, const std::map<std::string, LocalizedName>& category_names,
                               const TermCounts* terms) {
   if (!report.is_object() || report.value("format", "") != "liputan-report" || !report.contains("agencies") ||
-      !report["agencies"].is_array()) {
+      !F(report, "agencies").is_array()) {
     throw Error(ErrorCode::kData, "not a liputan report document (expected \"format\": \"liputan-report\")");
   }
   ReportView view;
   view.categories = category_names;
-  const json& options = report["options"];
+  const json& options = F(report, "options");
   view.period_from = DatePart(At(options, {"from"}).is_string() ? At(options, {"from"}) : At(report, {"input", "first_post"}));
   view.period_to = DatePart(At(options, {"to"}).is_string() ? At(options, {"to"}) : At(report, {"input", "last_post"}));
   AddAgencies(report, view);

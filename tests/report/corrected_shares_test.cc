@@ -130,9 +130,18 @@ TEST(ConfusionInputTest, ReadsOurSchemaAndAManifestShape) {
           "validation": {"confusion_matrix": {"labels": ["x", "y"], "matrix": [[3, 1], [0, 4]]}}}]})",
       "manifest.json");
   EXPECT_EQ(manifest.at("sektor").counts[0][1], 1);
+  // The models component's manifest: labels beside the matrix, an extra "no label" column.
+  const ConfusionInput bundle = ParseConfusionJson(
+      R"({"format": "liputan-model", "label_sets": [{"name": "fungsi", "labels": [{"name": "b"}, {"name": "a"}],
+          "validation": {"labels": [{"label": "a", "f1": 0.9}, {"label": "b", "f1": 0.8}],
+                         "confusion_matrix": [[9, 1, 0], [2, 7, 1]]}}]})",
+      "m.json");
+  EXPECT_EQ(bundle.at("fungsi").labels, std::vector<std::string>({"a", "b"}));
+  EXPECT_EQ(bundle.at("fungsi").counts[1], std::vector<double>({2, 7}));
   try {
-    ParseConfusionJson(R"({"label_sets": {"s": {"labels": ["a"], "confusion": [[1, 2]]}}})",
-                       "bad.json");
+    ParseConfusionJson(
+        R"({"label_sets": {"s": {"labels": ["a", "b"], "confusion": [[1, 2, 3, 4]]}}})",
+        "bad.json");
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kData);
