@@ -40,7 +40,11 @@ ArchivePtr OpenArchive(const std::string& path, bool zip) {
   }
   const char* file = path == "-" ? nullptr : path.c_str();
   if (archive_read_open_filename(a.get(), file, kBlock) != ARCHIVE_OK) {
-    throw Error(ErrorCode::kNoInput, "cannot open: " + ArchiveMessage(a.get()), path);
+    // The file was opened once already (sniffing), so a failure here is its content: a small
+    // truncated gzip fails while libarchive reads ahead to identify it.
+    bool missing = archive_errno(a.get()) == ENOENT || archive_errno(a.get()) == EACCES;
+    throw Error(missing ? ErrorCode::kNoInput : ErrorCode::kData,
+                "cannot read: " + ArchiveMessage(a.get()), path);
   }
   return a;
 }

@@ -87,7 +87,15 @@ class LabeledReader::Impl {
   bool Next(LabeledRecord& record) {
     while (true) {
       if (!lines_ && !csv_ && !OpenNext()) return false;
-      std::optional<bool> got = csv_ ? NextCsv(record) : NextLine(record);
+      std::optional<bool> got;
+      try {
+        got = csv_ ? NextCsv(record) : NextLine(record);
+      } catch (const Error& e) {
+        // A file cut short (truncated gzip): under skip, one diagnostic and the next file.
+        if (e.code() != ErrorCode::kData || log_.policy() == OnError::kFail) throw;
+        log_.Report({e.location().empty() ? file_ : e.location(), 0, e.message()});
+        got = std::nullopt;
+      }
       if (!got) {
         lines_.reset();
         csv_.reset();
@@ -112,7 +120,15 @@ class LabeledReader::Impl {
   bool OpenNext() {
     if (next_path_ >= paths_.size()) return false;
     const std::string& path = paths_[next_path_++];
-    TextInput input = OpenTextInput(path, options_.encoding);
+    TextInput input;
+    try {
+      input = OpenTextInput(path, options_.encoding);
+    } catch (const Error& e) {
+      // A file whose start cannot be decompressed: under skip, one diagnostic, then the next.
+      if (e.code() != ErrorCode::kData || log_.policy() == OnError::kFail) throw;
+      log_.Report({e.location().empty() ? path : e.location(), 0, e.message()});
+      return OpenNext();
+    }
     file_ = input.source->name();
     format_ = options_.format == LabeledFormat::kAuto ? SniffFormat(input.head) : options_.format;
     if (format_ == LabeledFormat::kCsv || format_ == LabeledFormat::kTsv) {

@@ -212,7 +212,15 @@ class PostReader::Impl {
         continue;
       }
       account_ = SiblingAccount(path);
-      if (OpenSource(OpenInputSource(path), account_ ? &*account_ : nullptr)) return true;
+      std::unique_ptr<ByteSource> source;
+      try {
+        source = OpenInputSource(path);
+      } catch (const Error& e) {
+        if (e.code() != ErrorCode::kData || log_.policy() == OnError::kFail) throw;
+        log_.Report({e.location().empty() ? path : e.location(), 0, e.message()});
+        continue;
+      }
+      if (OpenSource(std::move(source), account_ ? &*account_ : nullptr)) return true;
     }
   }
 

@@ -492,7 +492,8 @@ int64_t PostTime(int64_t start, int64_t span, const std::string& fungsi, Rng& rn
   if (fungsi == "darurat_bencana" && rng.Uniform() < 0.3)
     hour = static_cast<int64_t>(rng.Below(24));
   const int64_t second = static_cast<int64_t>(rng.Below(3600));
-  return start + day * 86400 + (hour - 7) * 3600 + second;
+  const int64_t t = start + day * 86400 + (hour - 7) * 3600 + second;
+  return t < start ? t + 86400 : t;  // early-morning WIB posts of the first day stay inside
 }
 
 // Heavy-tailed counts: log-normal around a baseline set by followers, agency and function, so

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "common/error.h"
+#include "tests/corpora/archive_writer.h"
 #include "tests/support/cli_runner.h"
 
 namespace liputan {
@@ -181,6 +182,36 @@ TEST(LabeledReader, ReadsGzipInput) {
   auto records = ReadAll({dir.File("f.txt.gz")});
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[1].labels.at("label"), (Labels{"y"}));
+}
+
+TEST(LabeledReader, TruncatedGzipIsOneDiagnosticUnderSkipAndAnErrorUnderFail) {
+  TempDir dir;
+  std::string plain;
+  for (int i = 0; i < 5000; ++i) {
+    plain +=
+        "__label__l" + std::to_string(i % 7) + " teks nomor " + std::to_string(i * 7919) + "\n";
+  }
+  liputan::testing::WriteCompressed(dir.File("full.txt.gz"), plain,
+                                    liputan::testing::Filter::kGzip);
+  std::string gz = liputan::testing::ReadFile(dir.File("full.txt.gz"));
+  WriteFile(dir.File("cut.txt.gz"), gz.substr(0, gz.size() / 2));
+  WriteFile(dir.File("next.txt"), "__label__a satu\n");
+  LabeledReaderOptions options;
+  options.on_error = OnError::kSkip;
+  LabeledReader reader({dir.File("cut.txt.gz"), dir.File("next.txt")}, options);
+  LabeledRecord record;
+  long long n = 0;
+  while (reader.Next(record)) ++n;
+  EXPECT_GE(n, 1);  // (records before the cut are kept when the stream got that far)
+  EXPECT_LT(n, 5001);
+  EXPECT_EQ(record.text, "satu") << "the next file is read";
+  ASSERT_GE(reader.diagnostics().count(), 1);
+  bool truncated = false;
+  for (const auto& d : reader.diagnostics().kept()) {
+    truncated = truncated || d.message.find("truncated") != std::string::npos;
+  }
+  EXPECT_TRUE(truncated);
+  EXPECT_THROW(ReadAll({dir.File("cut.txt.gz")}), Error);
 }
 
 TEST(LabeledReader, SplitLabelsTrimsAndDedups) {
