@@ -78,6 +78,34 @@ std::optional<Entity> DecodeCodePointEscape(std::string_view s, size_t pos) {
   return Entity{value, i + 1 - pos};
 }
 
+uint32_t Hex4(std::string_view s, size_t pos, bool& ok) {
+  uint32_t value = 0;
+  ok = pos + 4 <= s.size();
+  for (size_t i = pos; ok && i < pos + 4; ++i) {
+    char c = utf8::AsciiLower(s[i]);
+    ok = utf8::IsAsciiDigit(c) || (c >= 'a' && c <= 'f');
+    value = value * 16 + (utf8::IsAsciiDigit(c) ? c - '0' : c - 'a' + 10);
+  }
+  return value;
+}
+
+// "\ud83d\ude2d": Python- or JSON-style escapes that some dumps leave in the text. A surrogate
+// pair gives one character; a lone surrogate is returned as is, and counted invalid by the caller.
+std::optional<Entity> DecodeBackslashEscape(std::string_view s, size_t pos) {
+  if (pos + 6 > s.size() || s[pos + 1] != 'u') return std::nullopt;
+  bool ok;
+  uint32_t first = Hex4(s, pos + 2, ok);
+  if (!ok) return std::nullopt;
+  if (first >= 0xD800 && first <= 0xDBFF && pos + 12 <= s.size() && s[pos + 6] == '\\' &&
+      s[pos + 7] == 'u') {
+    uint32_t second = Hex4(s, pos + 8, ok);
+    if (ok && second >= 0xDC00 && second <= 0xDFFF) {
+      return Entity{0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), 12};
+    }
+  }
+  return Entity{first, 6};
+}
+
 bool IsScalarValue(char32_t c) { return c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF); }
 
 // The byte that Windows-1252 decodes to `c`, or -1.
@@ -209,8 +237,10 @@ void DecodeLine(std::string_view line, bool decode_escapes, InvalidUtf8Policy po
   };
   while (pos < line.size()) {
     char c = line[pos];
-    if (decode_escapes && (c == '&' || c == '<')) {
-      auto entity = c == '&' ? DecodeHtmlEntity(line, pos) : DecodeCodePointEscape(line, pos);
+    if (decode_escapes && (c == '&' || c == '<' || c == '\\')) {
+      auto entity = c == '&'   ? DecodeHtmlEntity(line, pos)
+                    : c == '<' ? DecodeCodePointEscape(line, pos)
+                               : DecodeBackslashEscape(line, pos);
       if (entity) {
         bool ok = IsScalarValue(entity->c) && entity->c != 0;
         if (!ok) invalid_here("escape of an invalid code point");
@@ -241,11 +271,11 @@ constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull
 constexpr uint64_t HasZeroByte(uint64_t x) { return (x - kOnes) & ~x & kHighs; }
 constexpr uint64_t HasByte(uint64_t x, unsigned char b) { return HasZeroByte(x ^ (kOnes * b)); }
 
-// True when all eight bytes are printable ASCII other than '&' and '<'.
+// True when all eight bytes are printable ASCII other than '&', '<' and '\\' (escapes start so).
 bool PlainAscii8(uint64_t x) {
   if (x & kHighs) return false;
   if ((x - kOnes * 0x20) & ~x & kHighs) return false;  // a byte below 0x20
-  return !HasByte(x, 0x7F) && !HasByte(x, '&') && !HasByte(x, '<');
+  return !HasByte(x, 0x7F) && !HasByte(x, '&') && !HasByte(x, '<') && !HasByte(x, '\\');
 }
 
 // ASCII lowercase of eight ASCII bytes: sets bit 5 of each byte in 'A'..'Z'.
@@ -256,8 +286,8 @@ uint64_t Lowercase8(uint64_t x) {
   return x | (upper >> 2);
 }
 
-// The fast path of the default mode: a line of printable ASCII (without '&' or '<', so nothing to
-// decode) and emoji only needs its ASCII lowercased; emoji pass unchanged, so offsets stay the
+// The fast path of the default mode: a line of printable ASCII (without '&', '<' or '\\': nothing
+// to decode) and emoji only needs its ASCII lowercased; emoji pass unchanged, so offsets stay the
 // identity. Returns false, leaving `out` unspecified, for any other line.
 bool LowercaseAsciiAndEmoji(std::string_view line, std::string& out) {
   out.resize(line.size());
@@ -274,6 +304,7 @@ bool LowercaseAsciiAndEmoji(std::string_view line, std::string& out) {
     auto c = static_cast<unsigned char>(line[i]);
     if (c < 0x80) {
       if (c < 0x20 || c == 0x7F || c == '&' || c == '<') return false;
+      if (c == '\\' && i + 1 < line.size() && line[i + 1] == 'u') return false;
       d[i++] = kLower.of[c];
       continue;
     }

@@ -133,7 +133,6 @@ void Tokenizer::Impl::Run(std::string_view line, Sink&& sink, TokenizeStats* sta
     if (trace != nullptr) {
       AppendWord(trace->segments, std::string(TokenTypeName(p.type)) + ":" + std::string(text));
     }
-    std::string_view original = line.substr(begin, end - begin);
     switch (p.type) {
       case TokenType::kWord:
         if (options.preserve) {
@@ -168,11 +167,12 @@ void Tokenizer::Impl::Run(std::string_view line, Sink&& sink, TokenizeStats* sta
         break;
       case TokenType::kUrl:
       case TokenType::kEmail:
-      case TokenType::kEmoticon:  // case matters in links and in ":D": keep it when only case
-                                  // changed
+      case TokenType::kEmoticon: {  // case matters in links and ":D": kept when only case changed
+        std::string_view original = line.substr(begin, end - begin);
         sink(original.size() == text.size() && utf8::IsPrintableAscii(original) ? original : text,
              p.type, begin, end);
         break;
+      }
       default:
         sink(text, p.type, begin, end);
         break;
