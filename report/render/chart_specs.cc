@@ -310,6 +310,35 @@ void AddActivityCharts(const ReportView& view, const Labels& labels, std::vector
   }
 }
 
+// Lift per agency and category when there is no regency-wide lift: agencies × categories.
+void AddLiftHeatmap(const ReportView& view, const Labels& labels, const std::string& axis,
+                    std::vector<Chart>& charts) {
+  Matrix matrix;
+  const auto categories = AxisCategories(view, axis);
+  std::vector<std::string> rows, cols;
+  for (const std::string& c : categories) cols.push_back(labels.Category(c));
+  for (const AgencyInfo& agency : view.agencies) {
+    std::vector<double> values(categories.size(), kMissing);
+    bool any = false;
+    for (const LiftRow& row : view.lift) {
+      const int c = IndexOf(categories, row.category);
+      if (row.agency != agency.id || row.axis != axis || c >= static_cast<int>(categories.size()))
+        continue;
+      values[c] = row.lift;
+      any = any || !IsMissing(row.lift);
+    }
+    if (!any) continue;
+    rows.push_back(labels.Agency(agency.id));
+    matrix.values.push_back(values);
+  }
+  if (matrix.values.empty()) return;
+  json spec = HeatmapSpec(matrix, rows, cols, labels, labels.Ui("engagement_lift"),
+                          "redyellowgreen", ".1f", [&](double v) { return labels.Decimal(v, 1); });
+  spec["layer"][0]["encoding"]["color"]["scale"] = {{"scheme", "redyellowgreen"}, {"domainMid", 1}};
+  charts.push_back(MakeChart("lift-" + axis, Fill(labels.Ui("chart_lift"), AxisName(labels, axis)),
+                             labels.Ui("chart_lift_desc"), "", spec));
+}
+
 void AddEngagementCharts(const ReportView& view, const Labels& labels, std::vector<Chart>& charts) {
   for (const std::string& axis : view.axes) {
     json rows = json::array();
@@ -318,7 +347,10 @@ void AddEngagementCharts(const ReportView& view, const Labels& labels, std::vect
       rows.push_back(
           {{"category", labels.Category(row.category)}, {"lift", row.lift}, {"posts", row.posts}});
     }
-    if (rows.empty()) continue;
+    if (rows.empty()) {
+      AddLiftHeatmap(view, labels, axis, charts);
+      continue;
+    }
     json spec = LoadSpec("lift", labels);
     spec["data"] = {{"values", rows}};
     charts.push_back(MakeChart("lift-" + axis,

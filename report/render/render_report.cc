@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "common/atomic_output_file.h"
 #include "common/error.h"
@@ -9,6 +10,7 @@
 #include "report/render/chart_specs.h"
 #include "report/render/html_report.h"
 #include "report/render/network_export.h"
+#include "report/render/report_view_adapter.h"
 #include "report/render/tables.h"
 #include "report/render/xlsx_report.h"
 
@@ -47,6 +49,20 @@ void WriteHtml(const ReportView& view, const Labels& labels, const RenderOptions
 }
 
 }  // namespace
+
+#ifndef LIPUTAN_DEFAULT_TAXONOMY_DIR
+#define LIPUTAN_DEFAULT_TAXONOMY_DIR "corpora/taxonomy"
+#endif
+
+std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
+                                              const RenderOptions& options,
+                                              const TermCounts* terms) {
+  const std::string dir =
+      options.taxonomy_dir.empty() ? LIPUTAN_DEFAULT_TAXONOMY_DIR : options.taxonomy_dir;
+  std::map<std::string, LocalizedName> names;
+  if (std::filesystem::is_directory(dir)) names = LoadCategoryNames(dir);  // else slugs stand in
+  return RenderReport(ViewFromReportJson(report, names, terms), options);
+}
 
 const std::vector<std::string>& RenderFormats() {
   static const std::vector<std::string> kFormats{"html", "xlsx", "gexf", "graphml", "csv"};

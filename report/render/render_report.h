@@ -1,11 +1,13 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "report/render/labels.h"
 #include "report/render/report_view.h"
+#include "report/render/word_stats.h"
 
 namespace liputan::render {
 
@@ -14,6 +16,7 @@ struct RenderOptions {
   std::vector<std::string> formats;  // any of RenderFormats()
   Lang lang = Lang::kId;
   std::string node_modules;  // chart bundles; "" = LIPUTAN_NODE_MODULES or the source tree's
+  std::string taxonomy_dir;  // category names (*.tsv); "" = the source tree's corpora/taxonomy
 };
 
 // The formats this library writes, and the files each one produces in out_dir:
@@ -30,5 +33,12 @@ bool IsRenderFormat(std::string_view format);
 // liputan::Error: kNoInput when the chart bundles are missing (before anything is written),
 // kIo when a file cannot be written.
 std::vector<std::string> RenderReport(const ReportView& view, const RenderOptions& options);
+
+// The one call `liputan report` needs: report/'s document (report.json) → view
+// (ViewFromReportJson, category names from options.taxonomy_dir when readable, else slugs) →
+// RenderReport. `terms` adds word statistics when the caller counted them.
+std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
+                                              const RenderOptions& options,
+                                              const TermCounts* terms = nullptr);
 
 }  // namespace liputan::render

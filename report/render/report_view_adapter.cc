@@ -61,8 +61,8 @@ double Pooled(const json& agencies, std::initializer_list<const char*> share,
 
 void AddAgencies(const json& doc, ReportView& view) {
   for (const json& agency : doc.at("agencies")) {
-    view.agencies.push_back(
-        {Text(F(agency, "handle")), Text(F(agency, "name")), Text(F(agency, "type")), Text(F(agency, "handle"))});
+    view.agencies.push_back({Text(F(agency, "handle")), Text(F(agency, "name")),
+                             Text(F(agency, "type")), Text(F(agency, "handle"))});
   }
 }
 
@@ -76,28 +76,43 @@ void AddOverview(const json& doc, ReportView& view) {
     if (!IsMissing(e)) e_sum += e, ++e_count;
   }
   view.overview = {
-      {"konten", "basic_service_share", Pooled(agencies, {"content", "basic_service_share"}, {"content", "sektor", "labeled"}), "percent"},
-      {"konten", "service_info_share", Pooled(agencies, {"content", "service_information_share"}, {"content", "fungsi", "labeled"}), "percent"},
-      {"konten", "symbolic_share", Pooled(agencies, {"content", "symbolic_share"}, {"content", "fungsi", "labeled"}), "percent"},
-      {"partisipasi", "zero_engagement_share", Pooled(agencies, {"engagement", "zero_engagement_share"}, {"engagement", "observed_posts"}), "percent"},
+      {"konten", "basic_service_share",
+       Pooled(agencies, {"content", "basic_service_share"}, {"content", "sektor", "labeled"}),
+       "percent"},
+      {"konten", "service_info_share",
+       Pooled(agencies, {"content", "service_information_share"}, {"content", "fungsi", "labeled"}),
+       "percent"},
+      {"konten", "symbolic_share",
+       Pooled(agencies, {"content", "symbolic_share"}, {"content", "fungsi", "labeled"}),
+       "percent"},
+      {"partisipasi", "zero_engagement_share",
+       Pooled(agencies, {"engagement", "zero_engagement_share"}, {"engagement", "observed_posts"}),
+       "percent"},
       {"partisipasi", "bonson_e", e_count > 0 ? e_sum / e_count : kMissing, "decimal"},
-      {"partisipasi", "reply_rate", Pooled(agencies, {"participation", "response_rate"}, {"participation", "inbound_posts"}), "percent"},
+      {"partisipasi", "reply_rate",
+       Pooled(agencies, {"participation", "response_rate"}, {"participation", "inbound_posts"}),
+       "percent"},
       {"integrasi", "density", Number(F(network, "density")), "decimal"},
       {"integrasi", "reciprocity", Number(F(network, "reciprocity")), "decimal"},
       {"integrasi", "isolate_share", Number(F(network, "isolate_share")), "percent"}};
   const json& hubs = At(doc, {"network", "total", "hubs"});
   if (hubs.is_array() && !hubs.empty()) {
-    view.overview.push_back({"integrasi", "hub_coverage", Number(hubs[0]["coverage_out"]), "percent"});
+    view.overview.push_back(
+        {"integrasi", "hub_coverage", Number(hubs[0]["coverage_out"]), "percent"});
   }
   for (const json& agency : agencies) {
     const json& total = F(agency, "total");
     view.agency_kpis[Text(F(agency, "handle"))] = {
         {"konten", "posts_total", Number(At(total, {"activity", "posts"})), "number"},
-        {"konten", "basic_service_share", Number(At(total, {"content", "basic_service_share"})), "percent"},
-        {"konten", "service_info_share", Number(At(total, {"content", "service_information_share"})), "percent"},
-        {"partisipasi", "zero_engagement_share", Number(At(total, {"engagement", "zero_engagement_share"})), "percent"},
+        {"konten", "basic_service_share", Number(At(total, {"content", "basic_service_share"})),
+         "percent"},
+        {"konten", "service_info_share",
+         Number(At(total, {"content", "service_information_share"})), "percent"},
+        {"partisipasi", "zero_engagement_share",
+         Number(At(total, {"engagement", "zero_engagement_share"})), "percent"},
         {"partisipasi", "bonson_e", Number(At(total, {"engagement", "E"})), "decimal"},
-        {"integrasi", "in_degree", Number(At(total, {"integration", "layers", "union", "in_degree"})), "number"}};
+        {"integrasi", "in_degree",
+         Number(At(total, {"integration", "layers", "union", "in_degree"})), "number"}};
   }
 }
 
@@ -105,7 +120,8 @@ void AddOverview(const json& doc, ReportView& view) {
 void AddMixes(const json& doc, ReportView& view) {
   for (const std::string axis : {"sektor", "fungsi"}) {
     const std::vector<std::string> labels = Strings(At(doc, {"taxonomy", axis.c_str()}));
-    const json& corrected_agencies = At(doc, {"corrected_shares", "label_sets", axis.c_str(), "agencies"});
+    const json& corrected_agencies =
+        At(doc, {"corrected_shares", "label_sets", axis.c_str(), "agencies"});
     for (const json& agency : doc.at("agencies")) {
       const std::string handle = Text(F(agency, "handle"));
       const json& block = At(agency, {"total", "content", axis.c_str()});
@@ -131,7 +147,8 @@ void AddMixes(const json& doc, ReportView& view) {
       if (axis != "sektor") continue;
       view.agency_sector.rows.push_back(handle);
       std::vector<double> counts;
-      for (const ShareRow& row : view.mixes.back().shares) counts.push_back(static_cast<double>(row.count));
+      for (const ShareRow& row : view.mixes.back().shares)
+        counts.push_back(static_cast<double>(row.count));
       view.agency_sector.values.push_back(counts);
       view.agency_sector.cols = labels;
     }
@@ -144,30 +161,37 @@ void AddComparison(const json& doc, ReportView& view) {
     AxisMatrix distance{axis, {Strings(F(jsd, "agencies")), Strings(F(jsd, "agencies")), {}}};
     for (const json& row : At(jsd, {"divergence"})) {
       std::vector<double> values;
-      for (const json& v : row) values.push_back(IsMissing(Number(v)) ? kMissing : std::sqrt(std::max(0.0, Number(v))));
+      for (const json& v : row)
+        values.push_back(IsMissing(Number(v)) ? kMissing : std::sqrt(std::max(0.0, Number(v))));
       distance.matrix.values.push_back(values);
     }
     if (!distance.matrix.values.empty()) view.jsd.push_back(std::move(distance));
     const json& chi = At(doc, {"comparison", "chi_square", axis.c_str()});
     if (F(chi, "defined") == true) {
-      view.homogeneity.push_back({axis, Number(F(chi, "statistic")), Integer(F(chi, "df")), Number(F(chi, "p_value")),
-                                  Number(F(chi, "cramers_v"))});
+      view.homogeneity.push_back({axis, Number(F(chi, "statistic")), Integer(F(chi, "df")),
+                                  Number(F(chi, "p_value")), Number(F(chi, "cramers_v"))});
     }
     const json& ca = At(doc, {"comparison", "correspondence", axis.c_str()});
     if (F(ca, "defined") != true) continue;
     const double total = Number(F(ca, "total_inertia"));
     const json& principal = F(ca, "principal_inertia");
     const auto inertia = [&](size_t i) {
-      return principal.is_array() && principal.size() > i && total > 0 ? Number(principal[i]) / total : kMissing;
+      return principal.is_array() && principal.size() > i && total > 0
+                 ? Number(principal[i]) / total
+                 : kMissing;
     };
     CaMap map{axis, inertia(0), inertia(1), {}};
     const auto point = [](const json& coordinates, std::string id, std::string kind) {
-      const double x = coordinates.is_array() && !coordinates.empty() ? Number(coordinates[0]) : 0.0;
-      const double y = coordinates.is_array() && coordinates.size() > 1 ? Number(coordinates[1]) : 0.0;
+      const double x =
+          coordinates.is_array() && !coordinates.empty() ? Number(coordinates[0]) : 0.0;
+      const double y =
+          coordinates.is_array() && coordinates.size() > 1 ? Number(coordinates[1]) : 0.0;
       return CaPoint{std::move(id), std::move(kind), x, y};
     };
-    for (const json& row : F(ca, "rows")) map.points.push_back(point(F(row, "coordinates"), Text(F(row, "agency")), "agency"));
-    for (const json& col : F(ca, "columns")) map.points.push_back(point(F(col, "coordinates"), Text(F(col, "label")), "category"));
+    for (const json& row : F(ca, "rows"))
+      map.points.push_back(point(F(row, "coordinates"), Text(F(row, "agency")), "agency"));
+    for (const json& col : F(ca, "columns"))
+      map.points.push_back(point(F(col, "coordinates"), Text(F(col, "label")), "category"));
     view.ca.push_back(std::move(map));
   }
 }
@@ -179,12 +203,14 @@ void AddPeriods(const json& doc, ReportView& view) {
     if (!by_period.is_object()) continue;
     for (const auto& [period, block] : by_period.items()) {
       const json& a = F(block, "activity");
-      view.activity.push_back({Text(F(agency, "handle")), period, Integer(F(a, "original")), Integer(F(a, "reply")),
-                               Integer(F(a, "retweet")), Integer(F(a, "quote"))});
+      view.activity.push_back({Text(F(agency, "handle")), period, Integer(F(a, "original")),
+                               Integer(F(a, "reply")), Integer(F(a, "retweet")),
+                               Integer(F(a, "quote"))});
       for (const std::string axis : {"sektor", "fungsi"}) {
         const json& counts = At(block, {"content", axis.c_str(), "counts"});
         if (!counts.is_object()) continue;
-        for (const auto& [label, count] : counts.items()) mix[{period, axis, label}] += Integer(count);
+        for (const auto& [label, count] : counts.items())
+          mix[{period, axis, label}] += Integer(count);
       }
     }
   }
@@ -197,15 +223,16 @@ void AddEngagement(const json& doc, ReportView& view) {
   for (const json& agency : doc.at("agencies")) {
     const std::string handle = Text(F(agency, "handle"));
     const json& e = At(agency, {"total", "engagement"});
-    view.engagement.push_back({handle, Integer(F(e, "observed_posts")), Number(F(e, "zero_engagement_share")),
+    view.engagement.push_back({handle, Integer(F(e, "observed_posts")),
+                               Number(F(e, "zero_engagement_share")),
                                Number(F(e, "median_interactions")), kMissing});
     const json& by_category = F(e, "by_category");
     if (!by_category.is_object()) continue;
     for (const auto& [key, value] : by_category.items()) {
       const size_t colon = key.find(':');  // "sektor:kesehatan"
       if (colon == std::string::npos) continue;
-      view.lift.push_back({handle, key.substr(0, colon), key.substr(colon + 1), Integer(F(value, "posts")),
-                           Number(F(value, "lift"))});
+      view.lift.push_back({handle, key.substr(0, colon), key.substr(colon + 1),
+                           Integer(F(value, "posts")), Number(F(value, "lift"))});
     }
   }
 }
@@ -217,9 +244,11 @@ void AddNetwork(const json& doc, ReportView& view) {
     by_lower[Lower(handle)] = handle;
     const json& u = At(agency, {"total", "integration", "layers", "union"});
     view.network.nodes.push_back({handle, Integer(F(u, "in_degree")), Integer(F(u, "out_degree")),
-                                  Number(F(u, "in_strength")), Number(F(u, "out_strength")), Number(F(u, "betweenness"))});
+                                  Number(F(u, "in_strength")), Number(F(u, "out_strength")),
+                                  Number(F(u, "betweenness"))});
   }
-  std::map<std::tuple<std::string, std::string, std::string>, double> weights;  // summed over months
+  std::map<std::tuple<std::string, std::string, std::string>, double>
+      weights;  // summed over months
   for (const json& edge : At(doc, {"network", "edges"})) {
     const auto from = by_lower.find(Lower(Text(F(edge, "from"))));
     const auto to = by_lower.find(Lower(Text(F(edge, "to"))));
@@ -230,11 +259,12 @@ void AddNetwork(const json& doc, ReportView& view) {
     view.network.edges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), weight});
   }
   const json& u = At(doc, {"network", "total", "layers", "union"});
-  view.network.metrics = {{"integrasi", "density", Number(F(u, "density")), "decimal"},
-                          {"integrasi", "reciprocity", Number(F(u, "reciprocity")), "decimal"},
-                          {"integrasi", "centralization", Number(F(u, "in_degree_centralization")), "decimal"},
-                          {"integrasi", "isolate_share", Number(F(u, "isolate_share")), "percent"},
-                          {"integrasi", "largest_component", Number(F(u, "largest_weak_component_share")), "percent"}};
+  view.network.metrics = {
+      {"integrasi", "density", Number(F(u, "density")), "decimal"},
+      {"integrasi", "reciprocity", Number(F(u, "reciprocity")), "decimal"},
+      {"integrasi", "centralization", Number(F(u, "in_degree_centralization")), "decimal"},
+      {"integrasi", "isolate_share", Number(F(u, "isolate_share")), "percent"},
+      {"integrasi", "largest_component", Number(F(u, "largest_weak_component_share")), "percent"}};
 }
 
 void AddRanking(const json& doc, ReportView& view) {
@@ -250,8 +280,13 @@ void AddRanking(const json& doc, ReportView& view) {
       const double v = Number((*row)[key]);
       return IsMissing(v) ? kMissing : v / 100.0;
     };
-    view.ranking.push_back({Text(F((*row), "handle")), ++rank, score("konten"), score("partisipasi"),
-                            score("integrasi"), Number(F((*row), "mean_rank")), {Text(F((*row), "finding")), ""}});
+    view.ranking.push_back({Text(F((*row), "handle")),
+                            ++rank,
+                            score("konten"),
+                            score("partisipasi"),
+                            score("integrasi"),
+                            Number(F((*row), "mean_rank")),
+                            {Text(F((*row), "finding")), ""}});
   }
   view.overall_key = "mean_rank";
 }
@@ -260,17 +295,22 @@ std::string DatePart(const json& time) { return Text(time).substr(0, 10); }
 
 }  // namespace
 
-ReportView ViewFromReportJson(const json& report, const std::map<std::string, LocalizedName>& category_names,
+ReportView ViewFromReportJson(const json& report,
+                              const std::map<std::string, LocalizedName>& category_names,
                               const TermCounts* terms) {
-  if (!report.is_object() || report.value("format", "") != "liputan-report" || !report.contains("agencies") ||
-      !F(report, "agencies").is_array()) {
-    throw Error(ErrorCode::kData, "not a liputan report document (expected \"format\": \"liputan-report\")");
+  if (!report.is_object() || report.value("format", "") != "liputan-report" ||
+      !report.contains("agencies") || !F(report, "agencies").is_array()) {
+    throw Error(ErrorCode::kData,
+                "not a liputan report document (expected \"format\": \"liputan-report\")");
   }
   ReportView view;
   view.categories = category_names;
   const json& options = F(report, "options");
-  view.period_from = DatePart(At(options, {"from"}).is_string() ? At(options, {"from"}) : At(report, {"input", "first_post"}));
-  view.period_to = DatePart(At(options, {"to"}).is_string() ? At(options, {"to"}) : At(report, {"input", "last_post"}));
+  view.period_from =
+      DatePart(At(options, {"from"}).is_string() ? At(options, {"from"})
+                                                 : At(report, {"input", "first_post"}));
+  view.period_to = DatePart(At(options, {"to"}).is_string() ? At(options, {"to"})
+                                                            : At(report, {"input", "last_post"}));
   AddAgencies(report, view);
   AddOverview(report, view);
   AddMixes(report, view);

@@ -51,7 +51,7 @@ Table Ranking(const ReportView& view, const Labels& labels) {
                                  {"konten", kDec},
                                  {"partisipasi", kDec},
                                  {"integrasi", kDec},
-                                 {"overall", kDec},
+                                 {view.overall_key, kDec},
                                  {"finding", kText}});
   for (const RankingRow& r : view.ranking) {
     const std::string& finding = labels.lang() == Lang::kId
