@@ -32,8 +32,19 @@ void CorpusStats::Add(const Post& post) {
   ++posts_;
   ++by_kind_[std::string(PostKindName(post.kind))];
   ++by_author_[post.author_handle.empty() ? "(unknown)" : "@" + post.author_handle];
-  ++by_month_[post.created_at != 0 ? FormatTimestamp(post.created_at).substr(0, 7) : "(unknown)"];
   ++by_lang_[post.lang.empty() ? "(unknown)" : post.lang];
+  if (post.created_at == 0) {
+    ++by_month_["(unknown)"];
+  } else {
+    // Posts come in runs of the same day: format the month once per day seen.
+    int64_t day =
+        post.created_at >= 0 ? post.created_at / 86400 : (post.created_at - 86399) / 86400;
+    if (day != last_day_ || last_month_ == nullptr) {
+      last_day_ = day;
+      last_month_ = &by_month_[FormatTimestamp(post.created_at).substr(0, 7)];
+    }
+    ++*last_month_;
+  }
   if (post.text.empty()) ++texts_empty_;
   if (post.created_at != 0) {
     first_ = first_ == 0 ? post.created_at : std::min(first_, post.created_at);

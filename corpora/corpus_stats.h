@@ -14,6 +14,12 @@ namespace liputan {
 // reader's per-format counts, duplicates and bad records.
 class CorpusStats {
  public:
+  CorpusStats() = default;
+  CorpusStats(const CorpusStats&) = delete;  // last_month_ points into by_month_
+  CorpusStats& operator=(const CorpusStats&) = delete;
+  CorpusStats(CorpusStats&&) = default;  // map nodes move with the map
+  CorpusStats& operator=(CorpusStats&&) = default;
+
   void Add(const Post& post);
 
   // Plain text for a terminal: counts, then the top `top_n` authors, every month, languages,
@@ -38,6 +44,8 @@ class CorpusStats {
   std::map<std::string, long long> by_author_;
   std::map<std::string, long long> by_month_;  // "2021-06"; "unknown" when created_at is absent
   std::map<std::string, long long> by_lang_;
+  int64_t last_day_ = 0;
+  long long* last_month_ = nullptr;  // by_month_ entry of last_day_ (map nodes do not move)
 };
 
 }  // namespace liputan
