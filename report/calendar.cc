@@ -1,6 +1,7 @@
 #include "report/calendar.h"
 
 #include <charconv>
+#include <climits>
 #include <cstdio>
 
 #include "common/error.h"
@@ -62,12 +63,19 @@ std::string PeriodKindName(PeriodKind kind) {
 }
 
 std::string MonthOf(int64_t unix_seconds) {
+  // Posts come in runs of nearby times; remembering the last day's month saves a format per post.
+  thread_local int64_t cached_day = INT64_MIN;
+  thread_local std::string cached_month;
+  const int64_t day = FloorDiv(unix_seconds, 86400);
+  if (day == cached_day) return cached_month;
   int64_t y;
   unsigned m, d;
-  CivilFromDays(FloorDiv(unix_seconds, 86400), y, m, d);
+  CivilFromDays(day, y, m, d);
   char text[48];
   std::snprintf(text, sizeof text, "%04lld-%02u", static_cast<long long>(y), m);
-  return text;
+  cached_day = day;
+  cached_month = text;
+  return cached_month;
 }
 
 std::string PeriodOfMonth(const std::string& month, PeriodKind kind) {

@@ -625,7 +625,7 @@ json Builder::Build() {
   doc["agencies"] = agencies;
   doc["network"] = network;
   json edges = json::array();
-  for (const auto& [key, weight] : state_.edges()) {
+  for (const auto& [key, weight] : state_.SortedEdges()) {
     if (local_index_.count(key.from) && local_index_.count(key.to)) {
       edges.push_back({{"month", key.month},
                        {"layer", kLayerNames[key.layer]},

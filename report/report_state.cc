@@ -282,6 +282,12 @@ void ReportState::Merge(const ReportState& other) {
   }
 }
 
+std::vector<std::pair<EdgeKey, int64_t>> ReportState::SortedEdges() const {
+  std::vector<std::pair<EdgeKey, int64_t>> sorted(edges_.begin(), edges_.end());
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
+}
+
 bool ReportState::operator==(const ReportState& o) const { return ToJson() == o.ToJson(); }
 
 // ---- JSON -------------------------------------------------------------------------------------
@@ -294,6 +300,21 @@ constexpr int kStateVersion = 1;
 json OptionalJson(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
 std::optional<int64_t> OptionalFrom(const json& j) {
   return j.is_null() ? std::nullopt : std::optional<int64_t>(j.get<int64_t>());
+}
+
+std::vector<std::string> Sorted(const std::unordered_set<std::string>& ids) {
+  std::vector<std::string> sorted(ids.begin(), ids.end());
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
+}
+
+template <typename Value>
+std::vector<std::pair<std::string, Value>> Sorted(
+    const std::unordered_map<std::string, Value>& map) {
+  std::vector<std::pair<std::string, Value>> sorted(map.begin(), map.end());
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return sorted;
 }
 
 json MonthToJson(const AgencyMonth& m) {
@@ -338,7 +359,7 @@ AgencyMonth MonthFromJson(const json& j) {
   m.reuse_internal = j.at("reuse").at(1).get<int64_t>();
   m.vertical_base = j.at("vertical").at(0).get<int64_t>();
   m.vertical_hits = j.at("vertical").at(1).get<int64_t>();
-  m.amplified_ids = j.at("amplified_ids").get<std::set<std::string>>();
+  for (const json& id : j.at("amplified_ids")) m.amplified_ids.insert(id.get<std::string>());
   if (!j.at("followers").is_null()) {
     m.followers = std::make_pair(j.at("followers").at(0).get<int64_t>(),
                                  j.at("followers").at(1).get<int64_t>());
@@ -400,19 +421,19 @@ json ReportState::ToJson() const {
     agencies[handle] = by_month;
   }
   json edges = json::array();
-  for (const auto& [key, weight] : edges_) {
+  for (const auto& [key, weight] : SortedEdges()) {
     edges.push_back({key.month, kLayerNames[key.layer], key.from, key.to, weight});
   }
   json inbound = json::object();
   for (const auto& [handle, posts] : inbound_) {
     json list = json::array();
-    for (const auto& [id, post] : posts) list.push_back({id, post.created_at, post.author});
+    for (const auto& [id, post] : Sorted(posts)) list.push_back({id, post.created_at, post.author});
     inbound[handle] = list;
   }
   json replies = json::object();
   for (const auto& [handle, map] : replies_) {
     json list = json::array();
-    for (const auto& [id, time] : map) list.push_back({id, time});
+    for (const auto& [id, time] : Sorted(map)) list.push_back({id, time});
     replies[handle] = list;
   }
   return {{"format", kStateFormat},

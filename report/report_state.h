@@ -7,6 +7,10 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "corpora/post.h"
 #include "report/agency_registry.h"
@@ -46,9 +50,10 @@ struct AgencyMonth {
   int64_t broadcast_posts = 0;                                // |O_a|
   int64_t pull_posts = 0;  // O_a in a pull function carrying a URL
   // Outgoing integration.
-  int64_t reuse_total = 0, reuse_internal = 0;   // retweets+quotes by a; source in A
-  int64_t vertical_base = 0, vertical_hits = 0;  // retweets+mentions by a; to vertical list
-  std::set<std::string> amplified_ids;  // a's posts (dated by id) retweeted/quoted by another in A
+  int64_t reuse_total = 0, reuse_internal = 0;    // retweets+quotes by a; source in A
+  int64_t vertical_base = 0, vertical_hits = 0;   // retweets+mentions by a; to vertical list
+  std::unordered_set<std::string> amplified_ids;  // hashed: ids share long prefixes  // a's posts
+                                                  // (dated by id) retweeted/quoted by another in A
   // Latest follower count seen this month: (observed_at or created_at, followers).
   std::optional<std::pair<int64_t, int64_t>> followers;
 
@@ -67,9 +72,20 @@ struct EdgeKey {
   auto operator<=>(const EdgeKey&) const = default;
 };
 
+// Aggregation hashes edges (an ordered map spent a quarter of the time comparing month strings);
+// everything that reads them in order goes through ReportState::SortedEdges().
+struct EdgeKeyHash {
+  size_t operator()(const EdgeKey& k) const {
+    const std::hash<std::string> h;
+    return h(k.month) ^ (h(k.from) * 31) ^ (h(k.to) * 1000003) ^ static_cast<size_t>(k.layer);
+  }
+};
+using EdgeMap = std::unordered_map<EdgeKey, int64_t, EdgeKeyHash>;
+
 struct InboundPost {
   int64_t created_at = 0;
   std::string author;
+  bool operator==(const InboundPost&) const = default;
 };
 
 // Input counters: what was read, and why records did not count.
@@ -113,12 +129,16 @@ class ReportState {
   const std::map<std::string, std::map<std::string, AgencyMonth>>& agencies() const {
     return agencies_;
   }
-  const std::map<EdgeKey, int64_t>& edges() const { return edges_; }
+  const EdgeMap& edges() const { return edges_; }
+  // The edges in (month, layer, from, to) order: what serialisation and rendering use.
+  std::vector<std::pair<EdgeKey, int64_t>> SortedEdges() const;
   // agency handle → inbound post id → post; agency handle → replied-to id → earliest reply time.
-  const std::map<std::string, std::map<std::string, InboundPost>>& inbound() const {
+  const std::map<std::string, std::unordered_map<std::string, InboundPost>>& inbound() const {
     return inbound_;
   }
-  const std::map<std::string, std::map<std::string, int64_t>>& replies() const { return replies_; }
+  const std::map<std::string, std::unordered_map<std::string, int64_t>>& replies() const {
+    return replies_;
+  }
 
   bool operator==(const ReportState& other) const;
 
@@ -133,9 +153,9 @@ class ReportState {
   AggregationOptions options_;
   InputCounters counters_;
   std::map<std::string, std::map<std::string, AgencyMonth>> agencies_;
-  std::map<EdgeKey, int64_t> edges_;
-  std::map<std::string, std::map<std::string, InboundPost>> inbound_;
-  std::map<std::string, std::map<std::string, int64_t>> replies_;
+  EdgeMap edges_;
+  std::map<std::string, std::unordered_map<std::string, InboundPost>> inbound_;
+  std::map<std::string, std::unordered_map<std::string, int64_t>> replies_;
 };
 
 int KindIndex(PostKind kind);
