@@ -1,7 +1,9 @@
 #include "models/fasttext_model.h"
 
 #include <fasttext/fasttext.h>
+#include <math.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -176,6 +178,67 @@ struct DictionaryAccess : fasttext::Dictionary {
 
 const std::string kLabelPrefix = "__label__";
 
+// fastText's ranking: best log-probability first (Model::findKBest keeps a min-heap of k).
+bool BetterPair(const std::pair<float, int32_t>& l, const std::pair<float, int32_t>& r) {
+  return l.first > r.first;
+}
+float StdLog(float x) { return std::log(x + 1e-5); }  // fastText's std_log
+
+// The arithmetic of fastText 0.9.2's Model::predict for a dense softmax model (computeHidden,
+// SoftmaxLoss::computeOutput, findKBest), operation for operation so the labels and
+// probabilities are bit-identical, but over the raw matrices: the hidden sum runs over whole rows
+// the compiler vectorises, and the rows of the next words are prefetched, since a large model's
+// rows are random reads from DRAM. Sums keep fastText's order (no reassociation).
+void PredictSoftmax(const fasttext::DenseMatrix& input, const fasttext::DenseMatrix& output,
+                    const std::vector<int32_t>& words, int32_t k, PredictScratch& scratch) {
+  const int64_t dim = input.cols();
+  const float* in = input.data();
+  auto& hidden = scratch.hidden;
+  hidden.assign(static_cast<size_t>(dim), 0.0f);
+  constexpr size_t kAhead = 4;
+  auto prefetch = [&](size_t w) {
+    const char* row = reinterpret_cast<const char*>(in + int64_t{words[w]} * dim);
+    for (int64_t b = 0; b < dim * 4; b += 64) __builtin_prefetch(row + b);
+  };
+  for (size_t w = 0; w < std::min(kAhead, words.size()); ++w) prefetch(w);
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (w + kAhead < words.size()) prefetch(w + kAhead);
+    const float* row = in + int64_t{words[w]} * dim;
+    float* h = hidden.data();
+    for (int64_t j = 0; j < dim; ++j) h[j] += row[j];
+  }
+  const float scale = static_cast<float>(1.0 / static_cast<double>(words.size()));
+  for (float& h : hidden) h *= scale;
+  const int64_t labels = output.rows();
+  auto& out = scratch.output;
+  out.resize(static_cast<size_t>(labels));
+  const float* wo = output.data();
+  for (int64_t i = 0; i < labels; ++i) {
+    float d = 0.0f;
+    for (int64_t j = 0; j < dim; ++j) d += wo[i * dim + j] * hidden[j];
+    out[i] = d;
+  }
+  float max = out[0], z = 0.0f;
+  for (float o : out) max = std::max(o, max);
+  for (float& o : out) {
+    o = static_cast<float>(::exp(static_cast<double>(o - max)));
+    z += o;
+  }
+  for (float& o : out) o /= z;
+  auto& heap = scratch.heap;
+  for (int32_t i = 0; i < static_cast<int32_t>(labels); ++i) {
+    if (out[i] < 0.0f) continue;
+    if (static_cast<int32_t>(heap.size()) == k && StdLog(out[i]) < heap.front().first) continue;
+    heap.emplace_back(StdLog(out[i]), i);
+    std::push_heap(heap.begin(), heap.end(), BetterPair);
+    if (static_cast<int32_t>(heap.size()) > k) {
+      std::pop_heap(heap.begin(), heap.end(), BetterPair);
+      heap.pop_back();
+    }
+  }
+  std::sort_heap(heap.begin(), heap.end(), BetterPair);
+}
+
 }  // namespace
 
 struct FastTextModel::Impl {
@@ -184,12 +247,20 @@ struct FastTextModel::Impl {
   std::vector<std::string> labels;
   int word_ngrams = 1;
   bool one_vs_all = false;
+  // Dense softmax models take our own inference path (PredictSoftmax); others go through fastText.
+  std::shared_ptr<const fasttext::DenseMatrix> input, output;
 
   void Refresh() {
     dict = fasttext.getDictionary();
     fasttext::Args args = fasttext.getArgs();
     word_ngrams = args.wordNgrams;
     one_vs_all = args.loss == fasttext::loss_name::ova;
+    input.reset();
+    output.reset();
+    if (!fasttext.isQuant() && args.loss == fasttext::loss_name::softmax) {
+      input = fasttext.getInputMatrix();
+      output = fasttext.getOutputMatrix();
+    }
     labels.clear();
     for (int32_t i = 0; i < dict->nlabels(); ++i) {
       std::string label = dict->getLabel(i);
@@ -311,6 +382,18 @@ bool FastTextModel::one_vs_all() const { return impl_->one_vs_all; }
 
 void FastTextModel::Predict(std::string_view tokens, int k, std::vector<std::pair<int, float>>& out,
                             PredictScratch& scratch) const {
+  PredictImpl(tokens, k, out, scratch, /*reference=*/false);
+}
+
+void FastTextModel::PredictReference(std::string_view tokens, int k,
+                                     std::vector<std::pair<int, float>>& out,
+                                     PredictScratch& scratch) const {
+  PredictImpl(tokens, k, out, scratch, /*reference=*/true);
+}
+
+void FastTextModel::PredictImpl(std::string_view tokens, int k,
+                                std::vector<std::pair<int, float>>& out, PredictScratch& scratch,
+                                bool reference) const {
   // The word ids fastText's Dictionary::getLine builds for a line: each token's id (or its
   // character n-grams), then "</s>" (the newline fastText reads), then the word n-gram hashes.
   const fasttext::Dictionary& dict = *impl_->dict;
@@ -340,7 +423,11 @@ void FastTextModel::Predict(std::string_view tokens, int k, std::vector<std::pai
   if (scratch.words.empty()) return;
   int32_t want = k <= 0 ? dict.nlabels() : std::min<int32_t>(k, dict.nlabels());
   scratch.heap.clear();
-  impl_->fasttext.predict(want, scratch.words, scratch.heap, 0.0);
+  if (impl_->input && !reference) {
+    PredictSoftmax(*impl_->input, *impl_->output, scratch.words, want, scratch);
+  } else {
+    impl_->fasttext.predict(want, scratch.words, scratch.heap, 0.0);
+  }
   for (const auto& [log_prob, id] : scratch.heap) out.emplace_back(id, std::exp(log_prob));
 }
 

@@ -27,6 +27,7 @@ struct PredictScratch {
   std::vector<int32_t> hashes;
   std::string token;
   std::vector<std::pair<float, int32_t>> heap;  // fastText log-probabilities, label ids
+  std::vector<float> hidden, output;
 };
 
 // One supervised fastText model (a `.bin` or quantized `.ftz`). fastText stays behind this wrapper:
@@ -61,8 +62,15 @@ class FastTextModel {
   // Gives exactly the labels and probabilities of `fasttext predict-prob` on the same line.
   void Predict(std::string_view tokens, int k, std::vector<std::pair<int, float>>& out,
                PredictScratch& scratch) const;
+  // The same through fastText's own FastText::predict (the reference Predict must equal; for
+  // tests and benchmarks).
+  void PredictReference(std::string_view tokens, int k, std::vector<std::pair<int, float>>& out,
+                        PredictScratch& scratch) const;
 
  private:
+  void PredictImpl(std::string_view tokens, int k, std::vector<std::pair<int, float>>& out,
+                   PredictScratch& scratch, bool reference) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

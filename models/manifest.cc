@@ -15,6 +15,7 @@ Json LabelSetToJson(const ManifestLabelSet& s) {
   j["name"] = s.name;
   j["file"] = s.file;
   j["file_sha256"] = s.file_sha256;
+  j["file_checksum"] = s.file_checksum;
   j["file_bytes"] = s.file_bytes;
   j["multi_label"] = s.multi_label;
   j["quantized"] = s.quantized;
@@ -43,6 +44,7 @@ ManifestLabelSet LabelSetFromJson(const nlohmann::json& j) {
   s.file = j.at("file").get<std::string>();
   CheckModelFileName(s.file);
   s.file_sha256 = j.at("file_sha256").get<std::string>();
+  s.file_checksum = j.at("file_checksum").get<std::string>();
   s.file_bytes = j.at("file_bytes").get<int64_t>();
   s.multi_label = j.at("multi_label").get<bool>();
   s.quantized = j.at("quantized").get<bool>();

@@ -21,8 +21,9 @@ struct ManifestLabel {
 // One label set ("sektor", "fungsi", or "label" for fastText-format data) and its model file.
 struct ManifestLabelSet {
   std::string name;
-  std::string file;         // "sektor.bin" or "sektor.ftz", relative to the bundle
-  std::string file_sha256;  // checked at load: a damaged file is an error, not garbage output
+  std::string file;           // "sektor.bin" or "sektor.ftz", relative to the bundle
+  std::string file_sha256;    // provenance: the model file's SHA-256
+  std::string file_checksum;  // ChecksumFile, verified at load: a damaged file is an error
   int64_t file_bytes = 0;
   bool multi_label = false;  // some example carried several labels: one-vs-all loss
   bool quantized = false;

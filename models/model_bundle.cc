@@ -63,9 +63,9 @@ void CheckModelFile(const std::string& path, const ManifestLabelSet& set) {
                     std::to_string(set.file_bytes) + " (truncated or replaced)",
                 path);
   }
-  if (Sha256File(path) != set.file_sha256) {
-    throw Error(ErrorCode::kData, "model file is damaged (its SHA-256 does not match the manifest)",
-                path);
+  if (ChecksumFile(path) != set.file_checksum) {
+    throw Error(ErrorCode::kData,
+                "model file is damaged (its checksum does not match the manifest)", path);
   }
 }
 

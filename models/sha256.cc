@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 #include "common/error.h"
 
@@ -110,6 +111,31 @@ std::string Sha256File(const std::string& path) {
   while ((n = std::fread(buf, 1, sizeof buf, file.get())) > 0) sha.Update(std::string_view(buf, n));
   if (std::ferror(file.get())) throw Error(ErrorCode::kIo, "read failed", path);
   return sha.HexDigest();
+}
+
+std::string ChecksumFile(const std::string& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
+  if (!file) throw Error(ErrorCode::kNoInput, "cannot open file", path);
+  constexpr uint64_t kMultiplier = 0x9e3779b97f4a7c15ull;  // odd: multiplication is invertible
+  uint64_t h = 0x243f6a8885a308d3ull;
+  uint64_t total = 0;
+  std::vector<uint64_t> buf(1 << 13);
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size() * 8, file.get())) > 0) {
+    if (n % 8 != 0) std::memset(reinterpret_cast<char*>(buf.data()) + n, 0, 8 - n % 8);
+    for (size_t i = 0; i < (n + 7) / 8; ++i) {
+      h = (h ^ buf[i]) * kMultiplier;
+      h ^= h >> 29;
+    }
+    total += n;
+  }
+  if (std::ferror(file.get())) throw Error(ErrorCode::kIo, "read failed", path);
+  h = (h ^ total) * kMultiplier;
+  h ^= h >> 32;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
 }
 
 }  // namespace liputan

@@ -363,6 +363,7 @@ ManifestLabelSet LabelSetTrainer::Run(const std::string& bundle_dir) {
   model.Save(path);
   out.file_bytes = static_cast<int64_t>(fs::file_size(path));
   out.file_sha256 = Sha256File(path);
+  out.file_checksum = ChecksumFile(path);
   return out;
 }
 

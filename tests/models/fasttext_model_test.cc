@@ -143,6 +143,23 @@ TEST_F(FastTextModelTest, CorruptTruncatedAndForeignFilesGiveClearErrors) {
   }
 }
 
+TEST_F(FastTextModelTest, OwnInferencePathIsBitIdenticalToFastText) {
+  FastTextOptions o = Tiny();
+  o.dim = 37;  // not a multiple of the vector width
+  auto model = FastTextModel::Train(train_, o, false);
+  auto corpus = testing::MakeTopicCorpus(30, 123);
+  corpus.push_back({"kata yang tidak dikenal sama sekali", {}, ""});
+  PredictScratch scratch;
+  std::vector<std::pair<int, float>> fast, reference;
+  for (const auto& e : corpus) {
+    for (int k : {1, 2, -1}) {
+      model.Predict(e.text, k, fast, scratch);
+      model.PredictReference(e.text, k, reference, scratch);
+      ASSERT_EQ(fast, reference) << e.text << " k=" << k;  // exact float equality
+    }
+  }
+}
+
 TEST_F(FastTextModelTest, PredictMatchesTheFastTextCommandLine) {
   auto model = FastTextModel::Train(train_, Tiny(), false);
   model.Save(dir_.File("m.bin"));
