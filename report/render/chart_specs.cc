@@ -150,7 +150,13 @@ json AgencyMixSpec(const ReportView& view, const Labels& labels, const std::stri
     for (const AgencyMix& mix : view.mixes) {
       if (mix.agency != agency || mix.axis != axis || mix.shares.empty()) continue;
       json unit = panel;
-      unit["data"] = {{"values", AgencyMixRows(view, labels, mix)}};
+      const json rows = AgencyMixRows(view, labels, mix);
+      unit["data"] = {{"values", rows}};
+      // No interval on this axis at all (no confusion matrix for it): no whisker layer, whose
+      // empty extent Vega would warn about.
+      const bool whiskers =
+          std::any_of(rows.begin(), rows.end(), [](const json& r) { return !r["low"].is_null(); });
+      if (!whiskers) unit["layer"].erase(1);
       unit["title"]["text"] = AxisName(labels, axis);
       spec["vconcat"].push_back(unit);
     }

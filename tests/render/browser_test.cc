@@ -7,13 +7,18 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "report/render/chart_specs.h"
 #include "report/render/render_report.h"
+#include "report/render/report_view_adapter.h"
+#include "report/render/word_stats.h"
 #include "tests/render/fixture_view.h"
 #include "tests/render/render_test_util.h"
 #include "tests/support/cli_runner.h"
+#include "tokenizer/tokenizer.h"
 
 namespace liputan::render {
 namespace {
@@ -150,6 +155,38 @@ TEST_F(BrowserTest, FiftyAgencyEnglishReportRendersEveryChart) {
   const std::string url = RenderFixture(view, Lang::kEn, dir);
   const std::string dom = CheckPage(url, ExpectedCharts(view));
   EXPECT_NE(dom.find("<h2>Comparing agencies</h2>"), std::string::npos);
+}
+
+// The whole path a user takes: `liputan report --formats json` on the report tests' labeled
+// records, word counts from our tokenizer (stopwords dropped) over the same records, then
+// report.json rendered through the adapter; the page must render as cleanly as the fixtures'.
+TEST_F(BrowserTest, ReportJsonFromTheReportCommandRenders) {
+  const std::string data = std::string(LIPUTAN_SOURCE_DIR) + "/tests/data/report/";
+  const std::string dir = ArtifactDir("report-command");
+  const auto run = liputan::testing::RunLiputan({"report", "--agencies", data + "agencies.csv",
+                                                 "-o", dir, "--formats", "json", "--confusion",
+                                                 data + "confusion.json", data + "labeled.jsonl"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const Tokenizer tokenizer(WordStatsTokenizerOptions());
+  TermCounts terms;
+  std::ifstream labeled(data + "labeled.jsonl");
+  for (std::string line; std::getline(labeled, line);) {
+    const auto post = nlohmann::json::parse(line);
+    terms.AddTokens(post.at("author_handle").get<std::string>(),
+                    tokenizer.Tokenize(post.at("text").get<std::string>()));
+  }
+  ASSERT_FALSE(terms.counts().empty());
+  RenderOptions options;
+  options.out_dir = dir;
+  options.formats = {"html", "xlsx", "gexf", "graphml", "csv"};
+  options.node_modules = std::string(LIPUTAN_SOURCE_DIR) + "/node_modules";
+  const auto report = nlohmann::json::parse(liputan::testing::ReadFile(dir + "/report.json"));
+  RenderReportDocument(report, options, &terms);
+  const ReportView view = ViewFromReportJson(report, {}, &terms);
+  const std::string dom = CheckPage("file://" + dir + "/report.html", ExpectedCharts(view));
+  EXPECT_NE(dom.find("Diskominfo Kab. Contoh"), std::string::npos);
+  EXPECT_NE(dom.find("data-table=\"top-terms\""), std::string::npos);
+  EXPECT_EQ(dom.find(">yang</td>"), std::string::npos) << "stopwords are not counted";
 }
 
 }  // namespace
