@@ -401,6 +401,7 @@ void Normalizer::Normalize(std::string_view line, NormalizedText& out) const {
     }
   }
   out.text = out.storage;
+  if (cps.capacity() > (1u << 16)) cps = std::vector<CodePoint>();  // after a huge line
 }
 
 }  // namespace liputan

@@ -22,6 +22,8 @@ constexpr const char* kAbbreviations = "abbreviations.id.txt";
 constexpr const char* kSlang = "slang.id.tsv";
 constexpr const char* kStopwords = "stopwords.id.txt";
 constexpr const char* kWordsExtra = "words_extra.id.txt";
+// Per-thread line buffers are reused; past this size (a pathological line) they are released.
+constexpr size_t kKeepBufferBytes = 1u << 20;
 
 // What Explain shows besides the input and output.
 struct Trace {
@@ -177,6 +179,10 @@ void Tokenizer::Impl::Run(std::string_view line, Sink&& sink, TokenizeStats* sta
         sink(text, p.type, begin, end);
         break;
     }
+  }
+  if (norm.storage.capacity() > kKeepBufferBytes || pieces.capacity() > kKeepBufferBytes / 8) {
+    norm = NormalizedText();  // that was a pathological line: give its memory back
+    pieces = std::vector<Piece>();
   }
 }
 
