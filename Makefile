@@ -1,10 +1,18 @@
 # Thin wrapper over the install script, CMake and CTest. `make demo` and `make test` are the quick start.
 BUILD_DIR ?= build
 ASAN_DIR  ?= build-asan
+# `make test SANITIZE=1` repeats the unit and integration tests under ASan+UBSan (clang) after
+# the normal run. Off by default until report/report_writer.cc builds with clang 14 again (it
+# captures structured bindings in lambdas, which clang accepts only from 16); then make it 1.
+# ASAN_CTEST_ARGS picks what runs there (quality floors are left out: they retrain the default
+# models and are slow under ASan). FUZZ_SECONDS: seconds per target in `make fuzz`.
+SANITIZE ?= 0
+ASAN_CTEST_ARGS ?= -LE quality
+FUZZ_SECONDS ?= 60
 JOBS      ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build test demo bench asan clean
+.PHONY: all deps configure build test demo bench asan asan-configure asan-test fuzz clean
 
 all: build
 
@@ -21,6 +29,9 @@ build: configure
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+ifneq ($(SANITIZE),0)
+	@$(MAKE) --no-print-directory asan-test
+endif
 
 demo: build
 	@scripts/demo.sh $(BUILD_DIR)
@@ -28,11 +39,31 @@ demo: build
 bench: build
 	@bench/run_all.sh $(BUILD_DIR)
 
-# Address and undefined-behaviour sanitizers, built with clang in a separate tree.
-asan: deps
-	CC=clang CXX=clang++ cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DLIPUTAN_SANITIZE=ON
+# Address and undefined-behaviour sanitizers, built with clang in a separate tree (ccache keeps
+# rebuilds cheap). The same tree carries the libFuzzer targets (LIPUTAN_FUZZ), so `make fuzz`
+# and the fuzzers' ctest smoke runs need no third build. Any sanitizer report fails the test:
+# -fno-sanitize-recover=all aborts on UBSan findings, ASan aborts on its own; leaks are reported.
+ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+           UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 LIPUTAN_BADINPUT_SKIP_BIG=1
+
+asan-configure: deps
+	CC=clang CXX=clang++ cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DLIPUTAN_SANITIZE=ON \
+	  -DLIPUTAN_FUZZ=ON -DLIPUTAN_BUILD_BENCH=OFF
+
+asan-test: asan-configure
 	cmake --build $(ASAN_DIR) -j $(JOBS)
-	cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS)
+	cd $(ASAN_DIR) && $(ASAN_ENV) ctest --output-on-failure -j $(JOBS) $(ASAN_CTEST_ARGS)
+
+# Every test, the quality floors included.
+asan: asan-configure
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	cd $(ASAN_DIR) && $(ASAN_ENV) ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target for FUZZ_SECONDS from seeds made of our fixtures (fuzz/run.sh).
+fuzz: asan-configure
+	cmake --build $(ASAN_DIR) -j $(JOBS) --target liputan tokenizer_options_fuzz \
+	  labeled_reader_fuzz model_bundle_fuzz report_state_fuzz corpora_fuzz
+	fuzz/run.sh $(ASAN_DIR) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)
