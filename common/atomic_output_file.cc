@@ -1,5 +1,6 @@
 #include "common/atomic_output_file.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -11,6 +12,20 @@
 #include "common/interrupt_cleanup.h"
 
 namespace liputan {
+namespace {
+
+// mkstemp creates files readable by the owner only; outputs should get the usual 0666 & ~umask.
+// umask can only be read by setting it, so do that once, before any worker threads exist.
+mode_t OutputFileMode() {
+  static mode_t mode = [] {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    return static_cast<mode_t>(0666 & ~mask);
+  }();
+  return mode;
+}
+
+}  // namespace
 
 AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
   if (path == "-") {
@@ -24,6 +39,7 @@ AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
   int fd = ::mkstemp(name.data());
   if (fd < 0) Fail("cannot create temporary file");
   temp_path_ = name.data();
+  ::fchmod(fd, OutputFileMode());
   cleanup_slot_ = RegisterTempFile(temp_path_.c_str());
   file_ = ::fdopen(fd, "wb");
   if (file_ == nullptr) {

@@ -1,6 +1,7 @@
 #include "common/atomic_output_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 
@@ -47,6 +48,29 @@ TEST(AtomicOutputFile, UnwritableDirectoryIsIoError) {
     EXPECT_EQ(e.code(), ErrorCode::kIo);
     EXPECT_EQ(e.location(), "/nonexistent/dir/out.txt");
   }
+}
+
+}  // namespace
+}  // namespace liputan
+
+namespace liputan {
+namespace {
+
+// Outputs are shared with colleagues and other tools: they get the usual umask-based mode,
+// not the owner-only mode of the temporary file.
+TEST(AtomicOutputFile, CommittedFileHasUmaskMode) {
+  testing::TempDir dir;
+  std::string target = dir.File("shared.csv");
+  mode_t mask = ::umask(022);
+  {
+    AtomicOutputFile out(target);
+    out.Write("a,b\n");
+    out.Commit();
+  }
+  ::umask(mask);
+  EXPECT_EQ(fs::status(target).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                fs::perms::others_read);
 }
 
 }  // namespace
