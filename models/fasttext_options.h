@@ -8,12 +8,12 @@ namespace liputan {
 // ours, chosen by measurement on short Indonesian texts (docs/models.md, "How the defaults were
 // chosen"), not fastText's (5 epochs, lr 0.1 underfit a few thousand tweets badly).
 struct FastTextOptions {
-  int epoch = 25;             // -epoch: passes over the data
-  double lr = 0.5;            // -lr: initial learning rate, decayed linearly to 0
+  int epoch = 50;             // -epoch: passes over the data
+  double lr = 1.0;            // -lr: initial learning rate, decayed linearly to 0
   int dim = 50;               // -dim: size of the text vector
   int word_ngrams = 2;        // -wordNgrams: word n-grams up to this length
-  int minn = 0;               // -minn: shortest character n-gram (0 = no subwords)
-  int maxn = 0;               // -maxn: longest character n-gram
+  int minn = 3;               // -minn: shortest character n-gram (0 = no subwords)
+  int maxn = 6;               // -maxn: longest character n-gram
   int bucket = 200000;        // -bucket: hash buckets for word n-grams and subwords
   std::string loss = "auto";  // -loss: softmax|ova|hs|ns; auto = softmax, ova when multi-label
   int min_count = 1;          // -minCount: drop words seen fewer times
