@@ -1,27 +1,40 @@
 // `liputan report`: coverage-of-public-service reports (konten, partisipasi, integrasi) from
 // classified posts, or from partial aggregation states (--merge). Logic lives in report/.
+#include <algorithm>
 #include <cstdio>
+#include <deque>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "classify/classify_pipeline.h"
+#include "classify/post_source.h"
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
 #include "common/error.h"
 #include "common/version.h"
+#include "corpora/post_jsonl.h"
 #include "corpora/post_reader.h"
+#include "models/model_bundle.h"
 #include "report/agency_registry.h"
+#include "report/render/chart_bundles.h"
+#include "report/render/render_report.h"
+#include "report/render/word_stats.h"
 #include "report/report_builder.h"
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/report_writer.h"
+#include "tokenizer/tokenizer.h"
 
 namespace liputan::cli {
 namespace {
 
 const char kUsage[] =
     "liputan report --agencies agencies.csv -o DIR [options] LABELED.jsonl...\n"
+    "       liputan report -m MODEL --agencies agencies.csv -o DIR [options] ARCHIVE...\n"
     "       liputan report --agencies agencies.csv --emit-state PART.json [options] "
     "LABELED.jsonl...\n"
     "       liputan report --agencies agencies.csv -o DIR --merge PART.json...\n\n"
@@ -30,10 +43,15 @@ const char kUsage[] =
     "citizen posts and responsiveness) and integrasi (mention/retweet/reply/quote network among\n"
     "the agencies), compares the agencies and ranks them. Input: classify's output (liputan\n"
     "JSONL; any archive format corpus reads works, unlabeled posts count only for activity,\n"
-    "engagement and integration). Output: report.json, CSV tables and report.md in DIR, written\n"
-    "atomically. --emit-state writes the mergeable aggregation state (a map task); --merge\n"
-    "combines such states (the reduce) exactly as if all input had been read in one run.\n"
+    "engagement and integration), or with -m MODEL raw archives, classified in process (posts\n"
+    "that already carry predictions keep them). Output in DIR, written atomically: report.json,\n"
+    "CSV tables, report.md, and report.html (Vega-Lite charts, self-contained), report.xlsx,\n"
+    "network.gexf/.graphml as --formats asks. --emit-state writes the mergeable aggregation\n"
+    "state (a map task); --merge combines such states (the reduce) exactly as if all input had\n"
+    "been read in one run.\n"
     "See docs/report.md and docs/metrics.md.";
+
+const char kDefaultFormats[] = "json,csv,md";
 
 struct ReportArgs {
   std::string agencies;
@@ -43,7 +61,9 @@ struct ReportArgs {
   std::string from, to;
   bool exclude_retweets = false;
   bool merge = false;
-  std::string formats = "json,csv,md";
+  std::string formats;  // "" = kDefaultFormats, plus html when the chart bundles are found
+  std::string lang = "id";
+  std::string node_modules;
   int freeze_days = report::AggregationOptions{}.engagement_freeze_days;
   int window_hours = report::AggregationOptions{}.response_window_hours;
   std::string confusion;
@@ -54,6 +74,7 @@ struct ReportArgs {
   uint64_t seed = report::CorrectedSharesOptions{}.seed;
   std::string input_format = "auto";
   std::string on_error = "skip";
+  int threads = 0;
   std::vector<std::string> inputs;
 };
 
@@ -108,14 +129,110 @@ report::ReportState MergeStates(const ReportArgs& a, const report::AgencyRegistr
   return std::move(*merged);
 }
 
-report::ReportState Aggregate(const ReportArgs& a, const report::AgencyRegistry& registry) {
+// Word statistics (docs/html-report.md): the text of each registry agency's own posts (not its
+// retweets, whose words are someone else's), within the period, keyed by the registry's handle as
+// report.json writes it.
+class WordCounter {
+ public:
+  WordCounter(const report::AgencyRegistry& registry, const report::AggregationOptions& options)
+      : registry_(registry), options_(options), tokenizer_(render::WordStatsTokenizerOptions()) {}
+
+  void Add(const Post& post) {
+    if (post.kind == PostKind::kRetweet) return;
+    if ((options_.from && post.created_at < *options_.from) ||
+        (options_.to && post.created_at >= *options_.to)) {
+      return;
+    }
+    const int index = registry_.Find(post.author_handle);
+    if (index < 0 || registry_.agencies()[index].vertical()) return;
+    terms_.AddTokens(registry_.agencies()[index].display_handle, tokenizer_.Tokenize(post.text));
+  }
+  const render::TermCounts& terms() const { return terms_; }
+
+ private:
+  const report::AgencyRegistry& registry_;
+  report::AggregationOptions options_;
+  Tokenizer tokenizer_;
+  render::TermCounts terms_;
+};
+
+// The posts of PostReader for the classify pipeline, remembering in input order the predictions
+// each post already carried: classified input (classify's output) is used as it is, raw archives
+// get the model's predictions. The pipeline reads and writes on different threads, hence the lock.
+class CarriedPredictionsSource : public PostSource {
+ public:
+  using Predictions = std::map<std::string, std::vector<Prediction>>;
+
+  explicit CarriedPredictionsSource(PostReader& reader) : reader_(reader) {}
+
+  bool Next(Post& post) override {
+    if (!reader_.Next(post)) return false;
+    std::lock_guard lock(mutex_);
+    carried_.push_back(post.predictions.empty() ? std::nullopt
+                                                : std::optional<Predictions>(post.predictions));
+    return true;
+  }
+  const DiagnosticLog& diagnostics() const override { return reader_.diagnostics(); }
+
+  // The next written post's own predictions, if it had any.
+  std::optional<Predictions> PopCarried() {
+    std::lock_guard lock(mutex_);
+    if (carried_.empty()) throw Error(ErrorCode::kInternal, "classify wrote more posts than read");
+    std::optional<Predictions> front = std::move(carried_.front());
+    carried_.pop_front();
+    return front;
+  }
+
+ private:
+  PostReader& reader_;
+  std::mutex mutex_;
+  std::deque<std::optional<Predictions>> carried_;
+};
+
+// Classifies the posts in process (classify's pipeline, on --threads threads) and aggregates them
+// in input order. Every label of every set is kept, so the probabilistic corrected shares see
+// the whole predicted distribution, as with `liputan classify --top-k` at its maximum.
+void ClassifyAndAdd(const ModelBundle& bundle, int threads, PostReader& reader,
+                    report::ReportState& state, WordCounter* words) {
+  CarriedPredictionsSource source(reader);
+  ClassifyOptions options;
+  options.threads = threads;
+  for (const auto& set : bundle.manifest().label_sets)
+    options.top_k = std::max(options.top_k, static_cast<int>(set.labels.size()));
+  Post post;
+  std::string error;
+  auto add = [&](std::string_view written) {
+    for (size_t start = 0, end; start < written.size(); start = end + 1) {
+      end = written.find('\n', start);
+      if (end == std::string_view::npos) end = written.size();
+      if (end == start) continue;
+      post = Post{};
+      if (!ParsePostJson(written.substr(start, end - start), post, error))
+        throw Error(ErrorCode::kInternal, "classified post does not read back: " + error);
+      if (auto carried = source.PopCarried()) post.predictions = std::move(*carried);
+      state.Add(post);
+      if (words) words->Add(post);
+    }
+  };
+  ClassifyPosts(bundle, source, add, options);
+}
+
+report::ReportState Aggregate(const ReportArgs& a, const report::AgencyRegistry& registry,
+                              const ModelBundle* bundle, WordCounter* words) {
   report::ReportState state(registry, AggregationFrom(a));
   PostReaderOptions options;
   options.format = ParseInputFormat(a.input_format);
   options.on_error = ParseOnError(a.on_error);
   PostReader reader(a.inputs, options);
-  Post post;
-  while (reader.Next(post)) state.Add(post);
+  if (bundle) {
+    ClassifyAndAdd(*bundle, a.threads, reader, state, words);
+  } else {
+    Post post;
+    while (reader.Next(post)) {
+      state.Add(post);
+      if (words) words->Add(post);
+    }
+  }
   const long long bad = reader.diagnostics().count();
   if (bad > 0) {
     std::fprintf(stderr, "liputan report: %lld bad records skipped (first: %s)\n", bad,
@@ -161,6 +278,36 @@ report::ReportOptions ReportOptionsFrom(const ReportArgs& a) {
   return o;
 }
 
+// Whether the Vega bundles report.html inlines can be found (--node-modules, LIPUTAN_NODE_MODULES,
+// the source tree's node_modules), so that html can be a default format without failing where
+// they are not installed.
+bool ChartBundlesFound(const std::string& node_modules) {
+  const std::filesystem::path dir = render::ResolveNodeModules(node_modules);
+  std::error_code ec;
+  for (const char* file : {"vega/build/vega.min.js", "vega-lite/build/vega-lite.min.js",
+                           "vega-embed/build/vega-embed.min.js"}) {
+    if (!std::filesystem::is_regular_file(dir / file, ec)) return false;
+  }
+  return true;
+}
+
+// Splits --formats into report/'s formats (json, csv, md) and render/'s (html, xlsx, gexf,
+// graphml, csv); csv goes to both (report/ writes its tables, render/ the word lists).
+std::string SplitRenderFormats(const std::string& list, std::vector<std::string>& render_formats) {
+  std::string report_formats;
+  std::stringstream stream(list);
+  std::string name;
+  while (std::getline(stream, name, ',')) {
+    if (name.empty()) continue;
+    const bool report_knows = name == "json" || name == "csv" || name == "md";
+    if (render::IsRenderFormat(name)) render_formats.push_back(name);
+    if (report_knows || !render::IsRenderFormat(name)) {
+      report_formats += (report_formats.empty() ? "" : ",") + name;
+    }
+  }
+  return report_formats;
+}
+
 int RunReport(const std::vector<std::string>& args) {
   ReportArgs a;
   po::options_description desc("options");
@@ -176,8 +323,14 @@ int RunReport(const std::vector<std::string>& args) {
       "to", po::value(&a.to), "last day to include (a date includes the whole day)")(
       "exclude-retweets", po::bool_switch(&a.exclude_retweets),
       "drop retweets everywhere (by default they count for activity and integration, never for the "
-      "content mix)")("formats", po::value(&a.formats)->default_value(a.formats),
-                      "comma-separated: json,csv,md")(
+      "content mix)")("formats", po::value(&a.formats),
+                      "comma-separated: json,csv,md,html,xlsx,gexf,graphml (default: "
+                      "json,csv,md,html; html only when the chart bundles are found)")(
+      "lang", po::value(&a.lang)->default_value(a.lang),
+      "language of report.html and report.xlsx: id|en")(
+      "node-modules", po::value(&a.node_modules),
+      "node_modules folder holding vega, vega-lite, vega-embed (default: LIPUTAN_NODE_MODULES, "
+      "then the source tree's)")(
       "engagement-freeze-days", po::value(&a.freeze_days)->default_value(a.freeze_days),
       "posts observed younger than this are left out of engagement metrics (and counted)")(
       "response-window-hours", po::value(&a.window_hours)->default_value(a.window_hours),
@@ -185,7 +338,10 @@ int RunReport(const std::vector<std::string>& args) {
       "confusion", po::value(&a.confusion),
       "confusion matrices for corrected shares (our JSON or a bundle's manifest.json)")(
       "model,m", po::value(&a.model),
-      "model bundle directory: its manifest's confusion matrices correct the shares")(
+      "model bundle directory: posts without predictions are classified with it, and its "
+      "manifest's confusion matrices correct the shares")(
+      "threads", po::value(&a.threads)->default_value(a.threads),
+      "threads for classifying with -m (0 = all cores)")(
       "taxonomy", po::value(&a.taxonomy),
       "directory with sektor.tsv and fungsi.tsv (default: the built-in reference sets)")(
       "basic-service-sectors", po::value(&a.basic_service),
@@ -209,11 +365,33 @@ int RunReport(const std::vector<std::string>& args) {
     throw Error(ErrorCode::kUsage,
                 a.merge ? "--merge needs PART.json files" : "no input files (use '-' for stdin)");
   // Validate everything that can be validated before the (long) read.
-  const std::set<std::string> formats = report::ParseFormats(a.formats);
+  if (a.formats.empty()) {
+    a.formats = kDefaultFormats;
+    if (!a.output.empty() && ChartBundlesFound(a.node_modules)) a.formats += ",html";
+  }
+  std::vector<std::string> render_formats;
+  const std::string report_formats = SplitRenderFormats(a.formats, render_formats);
+  // Only render formats (--formats html): report/ writes nothing of its own.
+  const std::set<std::string> formats = report_formats.empty() && !render_formats.empty()
+                                            ? std::set<std::string>{}
+                                            : report::ParseFormats(report_formats);
+  const render::Lang lang = render::ParseLang(a.lang);
+  if (std::find(render_formats.begin(), render_formats.end(), "html") != render_formats.end()) {
+    if (a.output.empty()) throw Error(ErrorCode::kUsage, "--formats html needs -o DIR");
+    render::LoadChartBundles(a.node_modules);  // missing bundles: kNoInput, before any work
+  }
   const report::ReportTaxonomy taxonomy = TaxonomyFrom(a);
   const report::ReportOptions options = ReportOptionsFrom(a);
   const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(a.agencies);
-  const report::ReportState state = a.merge ? MergeStates(a, registry) : Aggregate(a, registry);
+  if (a.threads < 0) throw Error(ErrorCode::kUsage, "--threads must be 0 (all) or more");
+  // With -m, raw archives are classified in process; a merge has no posts to classify.
+  std::optional<ModelBundle> bundle;
+  if (!a.model.empty() && !a.merge) bundle.emplace(ModelBundle::Load(a.model));
+  std::optional<WordCounter> words;
+  if (!a.merge && !render_formats.empty()) words.emplace(registry, AggregationFrom(a));
+  const report::ReportState state =
+      a.merge ? MergeStates(a, registry)
+              : Aggregate(a, registry, bundle ? &*bundle : nullptr, words ? &*words : nullptr);
   if (!a.emit_state.empty()) {
     AtomicOutputFile out(a.emit_state);
     out.Write(state.ToJson().dump() + "\n");
@@ -222,6 +400,14 @@ int RunReport(const std::vector<std::string>& args) {
   if (!a.output.empty()) {
     const nlohmann::json document = report::BuildReport(state, taxonomy, options);
     report::WriteReport(a.output, document, formats);
+    if (!render_formats.empty()) {
+      render::RenderOptions r;
+      r.out_dir = a.output;
+      r.formats = render_formats;
+      r.lang = lang;
+      r.node_modules = a.node_modules;
+      render::RenderReportDocument(document, r, words ? &words->terms() : nullptr);
+    }
   }
   const report::InputCounters& c = state.counters();
   std::fprintf(

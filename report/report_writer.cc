@@ -22,12 +22,16 @@ std::set<std::string> ParseFormats(const std::string& list) {
     if (name.empty()) continue;
     if (name == "json" || name == "csv" || name == "md") {
       formats.insert(name);
-    } else if (name == "html" || name == "xlsx") {
+    } else if (name == "html" || name == "xlsx" || name == "gexf" || name == "graphml") {
+      // The presentation formats are written by liputan::render; `liputan report` splits them
+      // off the list before calling this.
+      throw Error(ErrorCode::kUsage, "format \"" + name +
+                                         "\" is written by report/render, not report/ (report/ "
+                                         "writes json, csv, md)");
+    } else {
       throw Error(
           ErrorCode::kUsage,
-          "format \"" + name + "\" is not available in this build of report (json, csv, md)");
-    } else {
-      throw Error(ErrorCode::kUsage, "unknown format \"" + name + "\" (expected json, csv, md)");
+          "unknown format \"" + name + "\" (expected json, csv, md, html, xlsx, gexf or graphml)");
     }
   }
   if (formats.empty()) throw Error(ErrorCode::kUsage, "--formats names no format");

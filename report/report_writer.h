@@ -11,8 +11,9 @@ namespace liputan::report {
 // A rendered output: file name inside the output directory and its bytes.
 using RenderedFile = std::pair<std::string, std::string>;
 
-// "json,csv,md" → {"json", "csv", "md"}; unknown names throw kUsage (html and xlsx belong to the
-// report/render library and are refused here with a message saying so).
+// "json,csv,md" → {"json", "csv", "md"}; unknown names throw kUsage naming every valid format
+// (html, xlsx, gexf and graphml belong to the report/render library; `liputan report` splits them
+// off first, and they are refused here with a message saying so).
 std::set<std::string> ParseFormats(const std::string& list);
 
 // report.json: the document, pretty-printed, keys in a fixed order.
