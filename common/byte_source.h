@@ -7,7 +7,8 @@
 namespace liputan {
 
 // A stream of bytes: a file, stdin, or (added by corpora/) a decompressed archive member.
-// Read() fills up to `size` bytes and returns how many; 0 means the end. Errors throw liputan::Error.
+// Read() fills up to `size` bytes and returns how many; 0 means the end. Errors throw
+// liputan::Error.
 class ByteSource {
  public:
   virtual ~ByteSource() = default;
