@@ -16,17 +16,6 @@
 #endif
 
 namespace liputan::testing {
-namespace {
-
-std::string Slurp(int fd) {
-  std::string data;
-  char buf[65536];
-  ssize_t n;
-  while ((n = ::read(fd, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-  return data;
-}
-
-}  // namespace
 
 CliResult RunLiputan(const std::vector<std::string>& args, const std::string& input) {
   // Files rather than pipes for the three streams: no deadlock whatever sizes are involved.
