@@ -211,8 +211,9 @@ TEST(ReportCommandTest, ClassifiesRawArchivesWithTheModel) {
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
   const json unlabeled = json::parse(ReadFile(dir.File("plain/report.json")));
   for (const json& agency : unlabeled.at("agencies")) {
-    if (agency.at("handle") == "DisdikContoh")
+    if (agency.at("handle") == "DisdikContoh") {
       EXPECT_EQ(agency.at("total").at("content").at("sektor").at("labeled"), 0);
+    }
   }
   // A missing bundle fails before anything is read or written.
   const auto missing =
