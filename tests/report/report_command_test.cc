@@ -205,6 +205,17 @@ TEST(ReportCommandTest, ClassifiesRawArchivesWithTheModel) {
   EXPECT_NE(corrected.at("source").get<std::string>().find("m.liputan"), std::string::npos);
   EXPECT_TRUE(corrected.at("label_sets").contains("sektor"));
 
+  // Classifying on one thread or several gives the same aggregation state.
+  for (const char* threads : {"1", "3"}) {
+    ASSERT_EQ(
+        RunLiputan({"report", "-m", dir.File("m.liputan"), "--agencies", kData + "agencies.csv",
+                    "--emit-state", dir.File(std::string("state") + threads + ".json"), "--threads",
+                    threads, dir.File("raw.jsonl")})
+            .exit_code,
+        0);
+  }
+  EXPECT_EQ(ReadFile(dir.File("state1.json")), ReadFile(dir.File("state3.json")));
+
   // Without -m the same archive has no labels: nothing to count in the content mix.
   const auto plain = RunLiputan({"report", "--agencies", kData + "agencies.csv", "-o",
                                  dir.File("plain"), "--formats", "json", dir.File("raw.jsonl")});
