@@ -380,13 +380,15 @@ int RunReport(const std::vector<std::string>& args) {
     if (a.output.empty()) throw Error(ErrorCode::kUsage, "--formats html needs -o DIR");
     render::LoadChartBundles(a.node_modules);  // missing bundles: kNoInput, before any work
   }
+  if (a.threads < 0) throw Error(ErrorCode::kUsage, "--threads must be 0 (all) or more");
+  // With -m, raw archives are classified in process; a merge has no posts to classify. The bundle
+  // is loaded (and validated: version, tokenizer, files) before its manifest's confusion matrices
+  // are read, so a damaged or future bundle is reported as such.
+  std::optional<ModelBundle> bundle;
+  if (!a.model.empty() && !a.merge) bundle.emplace(ModelBundle::Load(a.model));
   const report::ReportTaxonomy taxonomy = TaxonomyFrom(a);
   const report::ReportOptions options = ReportOptionsFrom(a);
   const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(a.agencies);
-  if (a.threads < 0) throw Error(ErrorCode::kUsage, "--threads must be 0 (all) or more");
-  // With -m, raw archives are classified in process; a merge has no posts to classify.
-  std::optional<ModelBundle> bundle;
-  if (!a.model.empty() && !a.merge) bundle.emplace(ModelBundle::Load(a.model));
   std::optional<WordCounter> words;
   if (!a.merge && !render_formats.empty()) words.emplace(registry, AggregationFrom(a));
   const report::ReportState state =
