@@ -29,11 +29,31 @@ mode_t OutputFileMode() {
 
 AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
   if (path == "-") {
-    to_stdout_ = true;
+    direct_ = true;
     file_ = stdout;
     return;
   }
-  std::string pattern = path + ".tmp.XXXXXX";
+  // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename, and must not
+  // be: write to it directly. A symlink is followed, so the file it names is the one replaced.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      errno = EISDIR;
+      Fail("cannot write");
+    }
+    direct_ = true;
+    owns_direct_file_ = true;
+    file_ = std::fopen(path.c_str(), "wb");
+    if (file_ == nullptr) Fail("cannot open");
+    return;
+  }
+  if (char* resolved = ::realpath(path.c_str(), nullptr)) {
+    rename_target_ = resolved;
+    std::free(resolved);
+  } else {
+    rename_target_ = path;  // does not exist yet
+  }
+  std::string pattern = rename_target_ + ".tmp.XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   int fd = ::mkstemp(name.data());
@@ -49,7 +69,11 @@ AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
 }
 
 AtomicOutputFile::~AtomicOutputFile() {
-  if (to_stdout_ || committed_) return;
+  if (committed_) return;
+  if (direct_) {
+    if (owns_direct_file_ && file_ != nullptr) std::fclose(file_);
+    return;
+  }
   if (file_ != nullptr) std::fclose(file_);
   if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
   UnregisterTempFile(cleanup_slot_);
@@ -70,7 +94,12 @@ void AtomicOutputFile::Write(std::string_view data) {
 void AtomicOutputFile::Commit() {
   if (committed_) return;
   if (std::fflush(file_) != 0) Fail("write failed");
-  if (to_stdout_) {
+  if (direct_) {
+    if (owns_direct_file_) {
+      std::FILE* f = file_;
+      file_ = nullptr;
+      if (std::fclose(f) != 0) Fail("close failed");
+    }
     committed_ = true;
     return;
   }
@@ -78,7 +107,7 @@ void AtomicOutputFile::Commit() {
   std::FILE* f = file_;
   file_ = nullptr;
   if (std::fclose(f) != 0) Fail("close failed");
-  if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) Fail("rename failed");
+  if (std::rename(temp_path_.c_str(), rename_target_.c_str()) != 0) Fail("rename failed");
   UnregisterTempFile(cleanup_slot_);
   committed_ = true;
 }

@@ -9,7 +9,9 @@ namespace liputan {
 // Writes an output file so that readers only ever see nothing or the whole file: data goes to a
 // temporary file beside the target, and Commit() flushes, syncs and renames it into place.
 // Destroying it without Commit() removes the temporary file and leaves the target untouched.
-// The path "-" writes straight to stdout (no atomicity is possible there).
+// The path "-" writes straight to stdout, and an existing device or pipe (/dev/null, a FIFO) is
+// written directly: no atomicity is possible there. A symlink is followed: the file it names is
+// replaced and the link stays.
 class AtomicOutputFile {
  public:
   explicit AtomicOutputFile(const std::string& path);
@@ -28,8 +30,10 @@ class AtomicOutputFile {
 
   std::string path_;
   std::string temp_path_;
+  std::string rename_target_;  // path_ with symlinks resolved
   std::FILE* file_ = nullptr;
-  bool to_stdout_ = false;
+  bool direct_ = false;            // stdout or a device: no temp file, no rename
+  bool owns_direct_file_ = false;  // a device we opened (stdout is not ours to close)
   bool committed_ = false;
   int cleanup_slot_ = -1;  // registration with interrupt_cleanup while the temp file exists
 };

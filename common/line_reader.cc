@@ -1,5 +1,6 @@
 #include "common/line_reader.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "common/error.h"
@@ -24,17 +25,20 @@ bool LineReader::Fill() {
     begin_ = 0;
   }
   if (end_ == buffer_.size()) {
-    if (buffer_.size() > options_.max_line_bytes) {
-      throw Error(ErrorCode::kData,
-                  "line longer than " + std::to_string(options_.max_line_bytes) + " bytes",
-                  LineLocation(name(), line_number_ + 1));
-    }
-    buffer_.resize(buffer_.size() * 2);
+    // Grow for a long line, but never past the cap plus one chunk: the caller throws as soon as
+    // the unterminated line exceeds the cap, whether or not a newline ever comes.
+    buffer_.resize(std::min(buffer_.size() * 2, options_.max_line_bytes + kChunk + 1));
   }
   size_t n = source_->Read(buffer_.data() + end_, buffer_.size() - end_);
   if (n == 0) eof_ = true;
   end_ += n;
   return n > 0;
+}
+
+void LineReader::ThrowTooLong() const {
+  throw Error(ErrorCode::kData,
+              "line longer than " + std::to_string(options_.max_line_bytes) + " bytes",
+              LineLocation(name(), line_number_ + 1));
 }
 
 bool LineReader::Next(std::string_view& line) {
@@ -45,11 +49,7 @@ bool LineReader::Next(std::string_view& line) {
     if (nl != nullptr) {
       size_t stop = static_cast<const char*>(nl) - buffer_.data();
       size_t len = stop - begin_;
-      if (len > options_.max_line_bytes) {
-        throw Error(ErrorCode::kData,
-                    "line longer than " + std::to_string(options_.max_line_bytes) + " bytes",
-                    LineLocation(name(), line_number_ + 1));
-      }
+      if (len > options_.max_line_bytes) ThrowTooLong();
       if (len > 0 && buffer_[stop - 1] == '\r') --len;
       line = std::string_view(buffer_.data() + begin_, len);
       begin_ = stop + 1;
@@ -57,6 +57,7 @@ bool LineReader::Next(std::string_view& line) {
       return true;
     }
     size_t scanned = end_ - begin_;
+    if (scanned > options_.max_line_bytes) ThrowTooLong();
     if (!Fill()) {
       if (begin_ == end_) return false;
       size_t len = end_ - begin_;

@@ -32,6 +32,7 @@ class LineReader {
 
  private:
   bool Fill();
+  [[noreturn]] void ThrowTooLong() const;
 
   std::unique_ptr<ByteSource> source_;
   LineReaderOptions options_;

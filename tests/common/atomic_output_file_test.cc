@@ -75,3 +75,39 @@ TEST(AtomicOutputFile, CommittedFileHasUmaskMode) {
 
 }  // namespace
 }  // namespace liputan
+
+namespace liputan {
+namespace {
+
+// "-o /dev/null" must write to the device, not replace it with a regular file.
+TEST(AtomicOutputFile, DeviceIsWrittenDirectly) {
+  AtomicOutputFile out("/dev/null");
+  out.Write("discarded\n");
+  out.Commit();
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+}
+
+// A symlinked output replaces the file the link names; the link stays a link.
+TEST(AtomicOutputFile, SymlinkIsFollowed) {
+  testing::TempDir dir;
+  testing::WriteFile(dir.File("real.txt"), "old\n");
+  fs::create_symlink(dir.File("real.txt"), dir.File("link.txt"));
+  AtomicOutputFile out(dir.File("link.txt"));
+  out.Write("new\n");
+  out.Commit();
+  EXPECT_TRUE(fs::is_symlink(dir.File("link.txt")));
+  EXPECT_EQ(testing::ReadFile(dir.File("real.txt")), "new\n");
+}
+
+TEST(AtomicOutputFile, FullDeviceIsAnIoError) {
+  AtomicOutputFile out("/dev/full");
+  EXPECT_THROW(
+      {
+        out.Write(std::string(1 << 16, 'x'));
+        out.Commit();
+      },
+      Error);
+}
+
+}  // namespace
+}  // namespace liputan

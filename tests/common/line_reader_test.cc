@@ -104,3 +104,22 @@ TEST(FileSource, ReadsAFile) {
 
 }  // namespace
 }  // namespace liputan
+
+namespace liputan {
+namespace {
+
+// The cap holds for a last line with no newline too, and the buffer stays near the cap.
+TEST(LineReader, OverlongUnterminatedLineIsAnError) {
+  LineReaderOptions options;
+  options.max_line_bytes = 1000;
+  try {
+    ReadAll("ok\n" + std::string(5000, 'z'), 64, options);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kData);
+    EXPECT_EQ(e.location(), "mem.txt:2");
+  }
+}
+
+}  // namespace
+}  // namespace liputan
