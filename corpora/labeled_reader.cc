@@ -86,7 +86,10 @@ class LabeledReader::Impl {
 
   bool Next(LabeledRecord& record) {
     while (true) {
-      if (!lines_ && !csv_ && !OpenNext()) return false;
+      if (!lines_ && !csv_) {
+        if (!OpenNext()) return false;
+        if (!lines_ && !csv_) continue;  // an empty CSV file: nothing to read in it
+      }
       std::optional<bool> got;
       try {
         got = csv_ ? NextCsv(record) : NextLine(record);
@@ -145,7 +148,10 @@ class LabeledReader::Impl {
   void ReadHeader() {
     std::vector<std::string> header;
     if (!csv_->Next(header)) {
-      csv_.reset();  // an empty file has no records
+      csv_.reset();
+      // Labeled data that is empty is almost always a mistake (wrong file, failed export): say so
+      // (under --on-error skip it is counted and the next file is read).
+      Bad(1, "empty file: no header and no records");
       return;
     }
     for (auto& h : header) h = Trim(h);
