@@ -1,5 +1,6 @@
 #include "common/interrupt_cleanup.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -39,6 +40,21 @@ void InstallInterruptCleanup() {
   ::sigaction(SIGINT, &action, nullptr);
   ::sigaction(SIGTERM, &action, nullptr);
   ::sigaction(SIGHUP, &action, nullptr);
+}
+
+static_assert(sizeof(sigset_t) <= sizeof(unsigned long long[16]));
+
+DeferInterrupts::DeferInterrupts() {
+  sigset_t block;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigaddset(&block, SIGHUP);
+  ::pthread_sigmask(SIG_BLOCK, &block, reinterpret_cast<sigset_t*>(saved_));
+}
+
+DeferInterrupts::~DeferInterrupts() {
+  ::pthread_sigmask(SIG_SETMASK, reinterpret_cast<sigset_t*>(saved_), nullptr);
 }
 
 int RegisterTempFile(const char* path) {

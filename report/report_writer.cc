@@ -8,6 +8,7 @@
 
 #include "common/atomic_output_file.h"
 #include "common/error.h"
+#include "common/interrupt_cleanup.h"
 #include "report/finding_writer.h"
 
 namespace liputan::report {
@@ -228,7 +229,8 @@ std::string CorrectedShares(const json& report) {
               "probabilistic_raw", "probabilistic_adjusted"});
   const json& c = report.at("corrected_shares");
   if (c.is_null() || !c.contains("label_sets")) return t.text();
-  for (const auto& [set, data] : c.at("label_sets").items()) {
+  for (const auto& [set_binding, data] : c.at("label_sets").items()) {
+    const std::string& set = set_binding;  // lambdas may not capture structured bindings (clang 14)
     auto rows = [&](const std::string& scope, const json& result) {
       for (const json& s : result.at("shares")) {
         t.Row({set, scope, s.at("label"), s.at("raw"), s.at("adjusted"), s.at("adjusted_low"),
@@ -452,6 +454,7 @@ namespace {
 void CommitAll(std::vector<std::unique_ptr<AtomicOutputFile>>& outputs) {
   namespace fs = std::filesystem;
   std::error_code ec;
+  const DeferInterrupts defer;  // Ctrl-C now would leave half a group of renamed files
   // Every file is complete on disk; now swap them in as a group. The previous versions stay
   // reachable through hard links until all renames succeeded, so a failure half-way (a rename
   // refused) puts every earlier file back and the directory shows the old report, whole.
