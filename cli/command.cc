@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <exception>
 #include <iostream>
 #include <new>
@@ -51,7 +52,14 @@ int RunGuarded(const std::string& command_name, const std::vector<std::string>& 
                int (*body)(const std::vector<std::string>&)) {
   const std::string prefix = "liputan " + command_name + ": ";
   try {
-    return body(args);
+    int code = body(args);
+    // Data on stdout that could not be written (disk full, closed pipe) is a failed run, not a
+    // success: flush both C++ and C streams and check.
+    std::cout.flush();
+    if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+      throw Error(ErrorCode::kIo, "write failed", "<stdout>");
+    }
+    return code;
   } catch (const Error& e) {
     std::cerr << prefix << e.what() << "\n";
     return static_cast<int>(e.code());
