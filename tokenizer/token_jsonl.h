@@ -13,7 +13,4 @@ namespace liputan {
 // Offsets are bytes into the original line, [begin, end).
 void AppendTokensJsonl(const std::vector<Token>& tokens, std::string& out);
 
-// Appends `text` as a JSON string literal (quotes included); control characters are escaped.
-void AppendJsonString(std::string_view text, std::string& out);
-
 }  // namespace liputan
