@@ -373,6 +373,14 @@ void FastTextModel::Save(const std::string& path) const {
   } catch (const std::exception& e) {
     throw Error(ErrorCode::kIo, std::string("cannot save the model: ") + e.what(), path);
   }
+  // fastText does not check its stream after writing, so a full disk leaves a cut file behind
+  // silently: read the saved file back through the structural check.
+  try {
+    ValidateFastTextFile(path);
+  } catch (const Error& e) {
+    throw Error(ErrorCode::kIo, "write failed: the saved model is incomplete (" + e.message() + ")",
+                path);
+  }
 }
 
 const std::vector<std::string>& FastTextModel::labels() const { return impl_->labels; }
