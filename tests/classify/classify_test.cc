@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "corpora/post_jsonl.h"
 #include "models/trainer.h"
+#include "tests/classify/tiny_bundle_test.h"
 #include "tests/models/topic_corpus.h"
 #include "tests/support/cli_runner.h"
 
@@ -19,41 +20,7 @@ using testing::TempDir;
 using testing::WriteFile;
 
 // One tiny bundle shared by every test of this file (training takes a moment).
-class ClassifyTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    dir_ = new TempDir();
-    TrainOptions o;
-    o.fasttext.dim = 10;
-    o.fasttext.epoch = 25;
-    o.fasttext.bucket = 5000;
-    o.cv_folds = 0;
-    TrainBundle(testing::MakeTopicCorpus(20, 3), o, Bundle());
-  }
-  static void TearDownTestSuite() { delete dir_; }
-  static std::string Bundle() { return dir_->File("m.liputan"); }
-
-  static std::string Run(const std::string& input_path, const ClassifyOptions& options,
-                         OnError on_error = OnError::kFail, int64_t* bad = nullptr) {
-    ModelBundle bundle = ModelBundle::Load(Bundle());
-    auto source = OpenTextLineSource({input_path}, on_error);
-    std::string out;
-    ClassifyPosts(
-        bundle, *source, [&](std::string_view d) { out += d; }, options);
-    if (bad) *bad = source->diagnostics().count();
-    return out;
-  }
-
-  static TempDir* dir_;
-};
-TempDir* ClassifyTest::dir_ = nullptr;
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+class ClassifyTest : public TinyBundleTest {};
 
 TEST_F(ClassifyTest, OutputKeepsInputOrderWithManyThreads) {
   auto corpus = testing::MakeTopicCorpus(700, 11);  // 2,100 posts
