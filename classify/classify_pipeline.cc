@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "common/json_string.h"
 #include "corpora/post_csv.h"
 #include "corpora/post_jsonl.h"
 
@@ -35,17 +36,98 @@ ClassifyFormat ParseClassifyFormat(const std::string& text) {
   throw Error(ErrorCode::kUsage, "--format must be jsonl or csv, not '" + text + "'");
 }
 
-void ClassifyPost(const ModelBundle& bundle, int top_k, Post& post, std::string& tokens,
-                  PredictScratch& scratch) {
+void ClassifyPost(const ModelBundle& bundle, const ClassifyOptions& options, Post& post,
+                  std::string& tokens, PredictScratch& scratch, std::vector<size_t>& below) {
+  thread_local std::vector<std::pair<int, float>> scores;
   tokens.clear();
   bundle.tokenizer().TokenizeToString(post.text, tokens);
   post.token_count = CountTokens(tokens);
   post.predictions.clear();
+  below.clear();
   const auto& sets = bundle.manifest().label_sets;
   for (size_t s = 0; s < sets.size(); ++s) {
-    bundle.Predict(s, tokens, top_k, post.predictions[sets[s].name], scratch);
+    const auto& labels = sets[s].labels;
+    const bool multi = sets[s].multi_label && options.apply_thresholds;
+    bundle.Score(s, tokens, multi ? -1 : options.top_k, scores, scratch);
+    auto& out = post.predictions[sets[s].name];
+    for (const auto& [label, probability] : scores) {
+      // The same comparison as eval's metrics (models/metrics.cc), so classify assigns what eval
+      // scored.
+      if (multi && !(probability >= labels[label].threshold)) continue;
+      out.push_back({labels[label].name, probability});
+    }
+    if (options.apply_thresholds && !sets[s].multi_label && !scores.empty() &&
+        !(scores[0].second >= labels[scores[0].first].threshold)) {
+      below.push_back(s);
+    }
   }
 }
+
+bool HasBelowThresholdFlags(const ModelBundle& bundle, const ClassifyOptions& options) {
+  if (!options.apply_thresholds) return false;
+  for (const auto& set : bundle.manifest().label_sets) {
+    if (set.multi_label) continue;
+    for (const auto& label : set.labels)
+      if (label.threshold > 0) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Reads past the posts an interrupted run already wrote, checking the last one is where that run
+// stopped: a changed input must not be silently joined to an old partial output.
+void SkipResumed(PostSource& source, const ClassifyOptions& options) {
+  Post post;
+  for (int64_t i = 0; i < options.resume_after; ++i) {
+    if (!source.Next(post)) {
+      throw Error(ErrorCode::kData, "cannot resume: the inputs hold " + std::to_string(i) +
+                                        " posts but the partial output already has " +
+                                        std::to_string(options.resume_after) +
+                                        " records (did the inputs change?)");
+    }
+  }
+  if (options.resume_after > 0 && !options.resume_last_id.empty() &&
+      post.id != options.resume_last_id) {
+    throw Error(ErrorCode::kData, "cannot resume: post " + std::to_string(options.resume_after) +
+                                      " of the inputs has id '" + post.id +
+                                      "' but the partial output's last record has id '" +
+                                      options.resume_last_id + "' (did the inputs change?)");
+  }
+}
+
+// One output record. The below-threshold flag is not part of the Post schema (readers ignore
+// it), so it is added to the written record: a last JSON key, present only when some set is
+// below, or a last CSV column, present whenever the bundle can flag.
+void AppendRecord(const ModelBundle& bundle, ClassifyFormat format, const PostCsvWriter& csv,
+                  bool flags, const Post& post, const std::vector<size_t>& below,
+                  std::string& out) {
+  const auto& sets = bundle.manifest().label_sets;
+  if (format == ClassifyFormat::kCsv) {
+    csv.Append(post, out);
+    if (!flags) return;
+    out.pop_back();  // the record's '\n'
+    std::string names;
+    for (size_t s : below) names += (names.empty() ? "" : "|") + sets[s].name;
+    out.push_back(',');
+    AppendCsvField(out, names);
+    out.push_back('\n');
+    return;
+  }
+  AppendPostJson(post, out);
+  if (!below.empty()) {
+    out.pop_back();  // the closing '}'
+    out += ",\"below_threshold\":[";
+    for (size_t i = 0; i < below.size(); ++i) {
+      if (i > 0) out.push_back(',');
+      AppendJsonString(out, sets[below[i]].name);
+    }
+    out += "]}";
+  }
+  out.push_back('\n');
+}
+
+}  // namespace
 
 PostCsvWriter MakeCsvWriter(const ModelBundle& bundle) {
   std::vector<std::string> sets;
@@ -63,8 +145,11 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
   const size_t batch_size = std::max<size_t>(options.batch_size, 1);
   ClassifyStats stats;
   const PostCsvWriter csv = MakeCsvWriter(bundle);
-  if (options.format == ClassifyFormat::kCsv) {
+  const bool flags = HasBelowThresholdFlags(bundle, options);
+  SkipResumed(source, options);
+  if (options.format == ClassifyFormat::kCsv && options.resume_after == 0) {
     std::string header = csv.Header();
+    if (flags) header.insert(header.size() - 1, ",below_threshold");
     write(header);
     stats.bytes_written += static_cast<int64_t>(header.size());
   }
@@ -89,14 +174,10 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
   auto classify = [&](std::shared_ptr<Batch> batch) {
     thread_local PredictScratch scratch;
     thread_local std::string tokens;
+    thread_local std::vector<size_t> below;
     for (Post& post : batch->posts) {
-      ClassifyPost(bundle, options.top_k, post, tokens, scratch);
-      if (options.format == ClassifyFormat::kCsv) {
-        csv.Append(post, batch->out);
-      } else {
-        AppendPostJson(post, batch->out);
-        batch->out.push_back('\n');
-      }
+      ClassifyPost(bundle, options, post, tokens, scratch, below);
+      AppendRecord(bundle, options.format, csv, flags, post, below, batch->out);
     }
     return batch;
   };
@@ -104,6 +185,7 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
     write(batch->out);
     stats.records += static_cast<int64_t>(batch->posts.size());
     stats.bytes_written += static_cast<int64_t>(batch->out.size());
+    stats.last_id = batch->posts.back().id;
     if (progress) progress(stats);
   };
   tbb::task_arena arena(threads);

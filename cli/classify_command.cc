@@ -3,27 +3,48 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 
 #include "classify/classify_pipeline.h"
+#include "classify/resumable_output.h"
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
 #include "common/error.h"
+#include "common/version.h"
+#include "models/sha256.h"
 
 namespace liputan::cli {
 namespace {
 
 const char kUsage[] =
     "liputan classify -m MODEL [-o FILE] [--format jsonl|csv] [--top-k K] [--threads N] "
-    "[INPUT...]\n\n"
+    "[--resume] [INPUT...]\n\n"
     "Tokenizes and classifies every post of the inputs ('-' or none = stdin) with every label set\n"
     "of MODEL and writes one labeled record per post, in input order. Output files are written\n"
-    "atomically (all or nothing). Bad records are skipped and counted unless --on-error fail.";
+    "atomically (all or nothing). Bad records are skipped and counted unless --on-error fail.\n"
+    "With --resume, records go to FILE.partial, which an interruption (Ctrl-C, kill, crash)\n"
+    "leaves in place; running the same command again continues after the last checkpointed\n"
+    "record and renames FILE.partial to FILE at the end (docs/models.md).";
+
+// Everything that shapes the output besides the model and inputs: a resumed run must match.
+std::string DescribeOutputOptions(const std::string& format, const ClassifyOptions& options,
+                                  const std::string& input_format,
+                                  const PostReaderOptions& reader) {
+  std::string out = "format=" + format + " top-k=" + std::to_string(options.top_k) +
+                    " thresholds=" + (options.apply_thresholds ? "apply" : "ignore") +
+                    " input-format=" + input_format + " encoding=" + reader.encoding;
+  for (const auto& m : reader.column_map) out += " map=" + m;
+  return out;
+}
 
 int RunClassify(const std::vector<std::string>& args) {
   std::string model_dir, output = "-", format = "jsonl", on_error = "skip", input_format = "auto";
   PostReaderOptions reader;
   std::vector<std::string> inputs;
   ClassifyOptions options;
+  bool resume = false;
+  std::string thresholds = "apply";
+  double checkpoint_seconds = 1.0;
   po::options_description desc("options");
   desc.add_options()("model,m", po::value(&model_dir)->required(), "the model bundle")(
       "output,o", po::value(&output)->default_value(output), "output file ('-' = stdout)")(
@@ -38,12 +59,27 @@ int RunClassify(const std::vector<std::string>& args) {
       "(leading __label__ tokens become true labels)")("map", po::value(&reader.column_map),
                                                        "CSV: field=column (repeatable)")(
       "encoding", po::value(&reader.encoding), "input encoding (ICU name) when not UTF-8")(
-      "input", po::value(&inputs), "input files");
+      "thresholds", po::value(&thresholds)->default_value(thresholds),
+      "apply: multi-label sets keep the labels at or above their thresholds (manifest, eval "
+      "--thresholds tune), single-label sets flag a top label below its threshold; ignore: "
+      "top-k labels for every set")(
+      "resume", po::bool_switch(&resume),
+      "continue an interrupted run writing -o FILE (see above); needs the same model, inputs "
+      "and options")("checkpoint-seconds",
+                     po::value(&checkpoint_seconds)->default_value(checkpoint_seconds),
+                     "--resume: make the partial output durable at most this often")(
+      "batch-size", po::value(&options.batch_size)->default_value(options.batch_size),
+      "posts per pipeline batch")("input", po::value(&inputs), "input files");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
   if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
   options.format = ParseClassifyFormat(format);
+  if (thresholds != "apply" && thresholds != "ignore") {
+    throw Error(ErrorCode::kUsage,
+                "--thresholds must be apply or ignore, not '" + thresholds + "'");
+  }
+  options.apply_thresholds = thresholds == "apply";
   OnError policy = ParseOnError(on_error);
   ModelBundle bundle = ModelBundle::Load(model_dir);
   std::unique_ptr<PostSource> source;
@@ -54,20 +90,39 @@ int RunClassify(const std::vector<std::string>& args) {
     reader.on_error = policy;
     source = OpenArchiveSource(inputs, reader);
   }
-  AtomicOutputFile out(output);
+  std::optional<AtomicOutputFile> out;
+  std::optional<ResumableOutput> partial;
+  if (resume) {
+    partial.emplace(
+        output,
+        ResumeFingerprint{{"model", Sha256File(model_dir + "/manifest.json")},
+                          {"inputs", DescribeResumeInputs(inputs)},
+                          {"options", DescribeOutputOptions(format, options, input_format, reader)},
+                          {"liputan version", kVersion}},
+        checkpoint_seconds);
+    options.resume_after = partial->resumed_records();
+    options.resume_last_id = partial->resumed_last_id();
+  } else {
+    out.emplace(output);
+  }
   const bool tty = ::isatty(2) != 0;
   auto start = std::chrono::steady_clock::now();
   auto progress = [&](const ClassifyStats& s) {
+    if (partial) partial->Checkpoint(options.resume_after + s.records, s.last_id);
     if (!tty) return;
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "\rliputan classify: %lld records (%.0f/s)",
                  static_cast<long long>(s.records), seconds > 0 ? s.records / seconds : 0.0);
   };
-  ClassifyStats stats = ClassifyPosts(
-      bundle, *source, [&](std::string_view d) { out.Write(d); }, options, progress);
-  out.Commit();
+  auto write = [&](std::string_view d) { partial ? partial->Write(d) : out->Write(d); };
+  ClassifyStats stats = ClassifyPosts(bundle, *source, write, options, progress);
+  partial ? partial->Commit() : out->Commit();
   if (tty) std::fprintf(stderr, "\n");
+  if (options.resume_after > 0) {
+    std::fprintf(stderr, "liputan classify: resumed after %lld records\n",
+                 static_cast<long long>(options.resume_after));
+  }
   long long bad = source->diagnostics().count();
   std::fprintf(stderr, "liputan classify: %lld records classified",
                static_cast<long long>(stats.records));
