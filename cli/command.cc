@@ -7,6 +7,7 @@
 #include <new>
 
 #include "common/error.h"
+#include "common/input_limits.h"
 
 namespace liputan::cli {
 namespace {
@@ -35,16 +36,61 @@ const Command* FindCommand(const std::string& name) {
   return nullptr;
 }
 
+namespace {
+
+po::options_description InputLimitOptions() {
+  const InputLimits defaults;
+  po::options_description caps("input limits (docs/limits.md)");
+  caps.add_options()("max-record-bytes", po::value<long long>(),
+                     ("longest line, JSON record or CSV record; longer is a bad record (default " +
+                      std::to_string(defaults.max_line_bytes) + ", CSV " +
+                      std::to_string(defaults.max_csv_record_bytes) + ")")
+                         .c_str())(
+      "max-field-bytes", po::value<long long>(),
+      ("longest post or example text (default " + std::to_string(defaults.max_field_bytes) + ")")
+          .c_str())("max-records", po::value<long long>(),
+                    "stop with exit 65 after this many records over all inputs (default: no cap)");
+  return caps;
+}
+
+long long PositiveCap(const po::variables_map& vm, const char* name) {
+  long long value = vm[name].as<long long>();
+  if (value <= 0) {
+    throw Error(ErrorCode::kUsage, std::string("--") + name + " must be a positive number");
+  }
+  return value;
+}
+
+// Sets the run's caps from the options given; the others keep their defaults.
+void ApplyInputLimits(const po::variables_map& vm) {
+  InputLimits limits = ProcessInputLimits();
+  if (vm.count("max-record-bytes")) {
+    auto bytes = static_cast<size_t>(PositiveCap(vm, "max-record-bytes"));
+    limits.max_line_bytes = bytes;
+    limits.max_csv_record_bytes = bytes;
+  }
+  if (vm.count("max-field-bytes")) {
+    limits.max_field_bytes = static_cast<size_t>(PositiveCap(vm, "max-field-bytes"));
+  }
+  if (vm.count("max-records")) limits.max_records = PositiveCap(vm, "max-records");
+  SetProcessInputLimits(limits);
+}
+
+}  // namespace
+
 std::optional<int> ParseCommandLine(const std::string& usage, po::options_description& options,
                                     const po::positional_options_description& positional,
-                                    const std::vector<std::string>& args, po::variables_map& vm) {
+                                    const std::vector<std::string>& args, po::variables_map& vm,
+                                    bool reads_input) {
   options.add_options()("help,h", "show this help and exit");
+  if (reads_input) options.add(InputLimitOptions());
   po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
   if (vm.count("help")) {
     std::cout << "usage: " << usage << "\n\n" << options << "\n";
     return 0;
   }
   po::notify(vm);
+  if (reads_input) ApplyInputLimits(vm);
   return std::nullopt;
 }
 

@@ -32,7 +32,9 @@ int RunSamples(const std::vector<std::string>& args) {
       "agencies", po::value(&opts.agencies), "agency registry CSV (default: the source tree's)");
   po::positional_options_description positional;
   po::variables_map vm;
-  if (auto code = ParseCommandLine(kUsage, options, positional, args, vm)) return *code;
+  if (auto code = ParseCommandLine(kUsage, options, positional, args, vm, /*reads_input=*/false)) {
+    return *code;
+  }
   const SampleArchive archive = GenerateSamples(opts);
   WriteSampleArchive(archive, out_dir);
   for (const auto& s : archive.stats) {

@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
+#include "common/input_limits.h"
 #include "common/line_reader.h"
 #include "tokenizer/stemmer/root_lexicon.h"
 #include "tokenizer/stemmer/stemmer.h"
@@ -28,11 +29,12 @@ std::string_view Trim(std::string_view s) {
 }
 
 void StemStream(const Stemmer& stemmer, const std::string& path, bool explain,
-                AtomicOutputFile& out) {
+                AtomicOutputFile& out, long long& words) {
   LineReader reader(OpenFileSource(path));
   std::string buffer;
   std::string_view line;
   while (reader.Next(line)) {
+    CheckRecordCount(++words, ProcessInputLimits().max_records, reader.location());
     std::string_view word = Trim(line);
     buffer.append(word).push_back('\t');
     if (explain) {
@@ -73,7 +75,8 @@ int RunStem(const std::vector<std::string>& args) {
       opts.lexicon.empty() ? RootLexicon::Default() : RootLexicon::LoadFile(opts.lexicon);
   Stemmer stemmer(lexicon);
   AtomicOutputFile out("-");
-  for (const auto& path : opts.inputs) StemStream(stemmer, path, opts.explain, out);
+  long long words = 0;
+  for (const auto& path : opts.inputs) StemStream(stemmer, path, opts.explain, out, words);
   out.Commit();
   return 0;
 }

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
 #include "common/error.h"
+#include "common/input_limits.h"
 #include "common/line_reader.h"
 #include "tokenizer/token_jsonl.h"
 #include "tokenizer/tokenizer.h"
@@ -88,10 +89,12 @@ int RunTokenize(const std::vector<std::string>& args) {
   AtomicOutputFile output(a.output);
   std::string buffer, first_invalid;
   TokenizeStats stats;
+  long long lines = 0;
   for (const auto& path : a.inputs) {
     LineReader reader(OpenFileSource(path));
     std::string_view line;
     while (reader.Next(line)) {
+      CheckRecordCount(++lines, ProcessInputLimits().max_records, reader.location());
       size_t invalid_before = stats.invalid_utf8;
       try {
         FormatLine(tokenizer, a.format, line, buffer, stats);

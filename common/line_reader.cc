@@ -11,7 +11,9 @@ constexpr size_t kChunk = 1u << 20;
 }  // namespace
 
 LineReader::LineReader(std::unique_ptr<ByteSource> source, LineReaderOptions options)
-    : source_(std::move(source)), options_(options), buffer_(kChunk, '\0') {}
+    : source_(std::move(source)), options_(options), buffer_(kChunk, '\0') {
+  options_.max_line_bytes = OrRunCap(options_.max_line_bytes, ProcessInputLimits().max_line_bytes);
+}
 
 std::string LineReader::location() const { return LineLocation(name(), line_number_); }
 
@@ -35,13 +37,34 @@ bool LineReader::Fill() {
   return n > 0;
 }
 
-void LineReader::ThrowTooLong() const {
-  throw Error(ErrorCode::kData,
-              "line longer than " + std::to_string(options_.max_line_bytes) + " bytes",
-              LineLocation(name(), line_number_ + 1));
+// Counts the long line as read and throws; the next Next() starts after it (skip_rest_of_line_
+// drops what of it is not yet read), so a caller may report it as one bad record and go on.
+void LineReader::ThrowTooLong(size_t next_begin, bool line_unfinished) {
+  ++line_number_;
+  begin_ = next_begin;
+  skip_rest_of_line_ = line_unfinished;
+  throw LineTooLongError(ErrorCode::kData,
+                         "line longer than " + std::to_string(options_.max_line_bytes) +
+                             " bytes (--max-record-bytes raises the cap)",
+                         LineLocation(name(), line_number_));
+}
+
+// Drops bytes up to and including the next newline. False when the input ends first.
+bool LineReader::SkipRestOfLine() {
+  while (true) {
+    const void* nl = std::memchr(buffer_.data() + begin_, '\n', end_ - begin_);
+    if (nl != nullptr) {
+      begin_ = static_cast<const char*>(nl) - buffer_.data() + 1;
+      skip_rest_of_line_ = false;
+      return true;
+    }
+    begin_ = end_;
+    if (!Fill()) return false;
+  }
 }
 
 bool LineReader::Next(std::string_view& line) {
+  if (skip_rest_of_line_ && !SkipRestOfLine()) return false;
   size_t scan_from = begin_;
   while (true) {
     const char* start = buffer_.data() + scan_from;
@@ -49,7 +72,7 @@ bool LineReader::Next(std::string_view& line) {
     if (nl != nullptr) {
       size_t stop = static_cast<const char*>(nl) - buffer_.data();
       size_t len = stop - begin_;
-      if (len > options_.max_line_bytes) ThrowTooLong();
+      if (len > options_.max_line_bytes) ThrowTooLong(stop + 1, false);
       if (len > 0 && buffer_[stop - 1] == '\r') --len;
       line = std::string_view(buffer_.data() + begin_, len);
       begin_ = stop + 1;
@@ -57,7 +80,7 @@ bool LineReader::Next(std::string_view& line) {
       return true;
     }
     size_t scanned = end_ - begin_;
-    if (scanned > options_.max_line_bytes) ThrowTooLong();
+    if (scanned > options_.max_line_bytes) ThrowTooLong(end_, true);
     if (!Fill()) {
       if (begin_ == end_) return false;
       size_t len = end_ - begin_;

@@ -63,6 +63,8 @@ char DetectCsvDelimiter(const std::string& sample) {
 
 CsvParser::CsvParser(std::unique_ptr<ByteSource> source, CsvOptions options)
     : source_(std::move(source)), options_(options), buffer_(kChunk, '\0') {
+  options_.max_record_bytes =
+      OrRunCap(options_.max_record_bytes, ProcessInputLimits().max_csv_record_bytes);
   // Skip a UTF-8 byte order mark (Excel writes one).
   while (end_ < 3 && FillBuffer()) {
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/byte_source.h"
+#include "common/input_limits.h"
 
 namespace liputan {
 
@@ -12,8 +13,9 @@ struct CsvOptions {
   // The field separator; 0 detects it among , ; TAB | from the first records.
   char delimiter = 0;
   // A record (which may span lines inside quotes) longer than this throws ErrorCode::kData, so an
-  // unbalanced quote cannot swallow a whole file into memory.
-  size_t max_record_bytes = 16u << 20;
+  // unbalanced quote cannot swallow a whole file into memory. 0 = the run's cap,
+  // InputLimits::max_csv_record_bytes (common/input_limits.h), read when the parser is made.
+  size_t max_record_bytes = 0;
 };
 
 // Streams CSV/TSV records (RFC 4180): fields in double quotes may hold the delimiter, newlines

@@ -82,6 +82,9 @@ class LabeledReader::Impl {
         options_(std::move(options)),
         log_(options_.on_error, options_.kept_diagnostics) {
     if (options_.label_fields.empty()) options_.label_fields = {"label"};
+    options_.max_field_bytes =
+        OrRunCap(options_.max_field_bytes, ProcessInputLimits().max_field_bytes);
+    options_.max_records = OrRunCap(options_.max_records, ProcessInputLimits().max_records);
   }
 
   bool Next(LabeledRecord& record) {
@@ -106,6 +109,8 @@ class LabeledReader::Impl {
       }
       if (*got) {
         ++records_;
+        CheckRecordCount(records_ + log_.count(), options_.max_records,
+                         LineLocation(record.file, record.line));
         return true;
       }
     }
@@ -198,7 +203,12 @@ class LabeledReader::Impl {
 
   std::optional<bool> NextLine(LabeledRecord& record) {
     std::string_view line;
-    if (!lines_->Next(line)) return std::nullopt;
+    try {
+      if (!lines_->Next(line)) return std::nullopt;
+    } catch (const LineTooLongError& e) {
+      Bad(lines_->line_number(), e.message());  // one bad record; the next line is read
+      return false;
+    }
     long long number = lines_->line_number();
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) return false;
     record.labels.clear();
@@ -285,6 +295,10 @@ class LabeledReader::Impl {
   }
 
   bool Finish(LabeledRecord& record, long long line) {
+    if (record.text.size() > options_.max_field_bytes) {
+      Bad(line, FieldTooLongMessage("text", options_.max_field_bytes));
+      return false;
+    }
     if (!IsValidUtf8(record.text)) {
       Bad(line, std::string("invalid UTF-8 in the text") + kEncodingHint);
       return false;

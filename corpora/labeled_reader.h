@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "common/input_limits.h"
 #include "corpora/diagnostics.h"
 
 namespace liputan {
@@ -34,6 +35,11 @@ struct LabeledReaderOptions {
   std::string encoding;
   OnError on_error = OnError::kFail;
   size_t kept_diagnostics = 20;
+  // A text longer than this is a bad record; more records than max_records (> 0), bad ones
+  // included, stop the read with ErrorCode::kData (common/input_limits.h).
+  // 0 = the run's caps (InputLimits, read when the reader is made).
+  size_t max_field_bytes = 0;
+  long long max_records = 0;
 };
 
 // One labeled example: label set → labels (in the order given, duplicates removed).

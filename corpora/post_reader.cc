@@ -150,7 +150,11 @@ class PostReader::Impl {
   Impl(std::vector<std::string> paths, PostReaderOptions options)
       : paths_(std::move(paths)),
         options_(std::move(options)),
-        log_(options_.on_error, options_.kept_diagnostics) {}
+        log_(options_.on_error, options_.kept_diagnostics) {
+    options_.max_field_bytes =
+        OrRunCap(options_.max_field_bytes, ProcessInputLimits().max_field_bytes);
+    options_.max_records = OrRunCap(options_.max_records, ProcessInputLimits().max_records);
+  }
 
   bool Next(Post& post) {
     while (true) {
@@ -165,6 +169,13 @@ class PostReader::Impl {
       }
       if (!got) {
         CloseCurrent();
+        continue;
+      }
+      CheckRecordCount(++records_read_ + log_.count(), options_.max_records,
+                       LineLocation(post.source_file, post.source_line));
+      if (post.text.size() > options_.max_field_bytes) {
+        log_.Report({post.source_file, post.source_line,
+                     FieldTooLongMessage("text", options_.max_field_bytes)});
         continue;
       }
       if (options_.drop_duplicates && !ids_.Insert(post.id)) {
@@ -295,6 +306,7 @@ class PostReader::Impl {
   std::vector<std::string> paths_;
   PostReaderOptions options_;
   DiagnosticLog log_;
+  long long records_read_ = 0;  // records parsed, good or duplicate (bad ones are in log_)
   PostReaderStats stats_;
   IdSet ids_;
   size_t next_path_ = 0;

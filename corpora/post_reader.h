@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "common/input_limits.h"
 #include "corpora/diagnostics.h"
 #include "corpora/post.h"
 #include "corpora/timestamp.h"
@@ -36,6 +37,11 @@ struct PostReaderOptions {
   bool drop_duplicates = true;                  // drop posts whose id was read before
   OnError on_error = OnError::kSkip;
   size_t kept_diagnostics = 20;
+  // A post whose text is longer is a bad record; more records than max_records (> 0) stop the
+  // read with ErrorCode::kData whatever on_error says (common/input_limits.h).
+  // 0 = the run's caps (InputLimits, read when the reader is made).
+  size_t max_field_bytes = 0;
+  long long max_records = 0;
 };
 
 // What a read has seen so far.

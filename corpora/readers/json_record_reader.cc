@@ -23,7 +23,13 @@ class JsonRecordReader : public RecordReader {
   bool Next(Post& post) override {
     while (queue_.empty()) {
       std::string_view record;
-      if (!splitter_.Next(record, line_)) return false;
+      try {
+        if (!splitter_.Next(record, line_)) return false;
+      } catch (const LineTooLongError& e) {
+        // One JSONL line over the cap is one bad record; the lines after it are read.
+        context_.log->Report({e.location(), 0, e.message()});
+        continue;
+      }
       Convert(record);
     }
     post = std::move(queue_.front());

@@ -10,7 +10,6 @@ namespace liputan {
 namespace {
 
 constexpr size_t kChunk = 1u << 20;
-constexpr size_t kMaxRecord = 64u << 20;
 constexpr size_t kLongLine = 16u << 10;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -139,8 +138,10 @@ bool JsonRecordSplitter::NextStructural(std::string_view& record, long long& lin
       }
       start = pos_;
       i = start + offset;
-      if (offset > kMaxRecord) {
-        throw Error(ErrorCode::kData, "JSON record longer than 64 MiB", LineLocation(name_, line));
+      if (offset > max_record_bytes_) {
+        throw Error(ErrorCode::kData,
+                    "JSON record longer than " + std::to_string(max_record_bytes_) + " bytes",
+                    LineLocation(name_, line));
       }
       continue;
     }

@@ -28,7 +28,8 @@ class JsonRecordSplitter {
   // Sets `record` to the next record (valid until the next call; readable padding follows it)
   // and `line` to the line it starts on. Returns false at the end. A value that is not an object
   // inside an array is returned as is (the caller reports it). A structural record longer than
-  // 64 MiB, or input ending inside a record, throws ErrorCode::kData.
+  // the record cap (InputLimits::max_line_bytes), or input ending inside a record, throws
+  // ErrorCode::kData.
   bool Next(std::string_view& record, long long& line);
 
   const std::string& name() const { return name_; }
@@ -52,6 +53,7 @@ class JsonRecordSplitter {
   bool started_ = false;
   long long line_ = 1;
   std::string record_;  // the record handed out, with padding
+  size_t max_record_bytes_ = ProcessInputLimits().max_line_bytes;  // read when made
 };
 
 }  // namespace liputan

@@ -123,6 +123,15 @@ const std::map<std::string, Generator>& Generators() {
          return Write(d, "cutposts.jsonl", posts);
        }},
       {"posts", [](auto& d, auto&) { return Write(d, "posts.jsonl", FlatPostsJsonl(200)); }},
+      // Nine posts of ~330 bytes and, on line 5, one whose text is 5,000 bytes: over a lowered
+      // --max-record-bytes or --max-field-bytes of 1000, under the defaults.
+      {"posts-one-long",
+       [](auto& d, auto&) {
+         std::string posts = FlatPostsJsonl(4);
+         std::string long_post = FlatPostsJsonl(1, 100);
+         long_post.insert(long_post.find("\"text\":\"") + 8, std::string(5000, 'x'));
+         return Write(d, "longpost.jsonl", posts + long_post + FlatPostsJsonl(5, 10));
+       }},
       {"posts-gz-trunc",
        [](auto& d, auto&) {
          std::string path = d + "/posts.jsonl.gz";

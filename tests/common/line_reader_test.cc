@@ -123,3 +123,55 @@ TEST(LineReader, OverlongUnterminatedLineIsAnError) {
 
 }  // namespace
 }  // namespace liputan
+
+namespace liputan {
+namespace {
+
+// Reads every line, collecting the ones over the cap as "LOCATION" entries instead of failing.
+std::vector<std::string> ReadSkippingLongLines(const std::string& data, size_t piece, size_t cap) {
+  LineReaderOptions options;
+  options.max_line_bytes = cap;
+  LineReader reader(std::make_unique<StringSource>(data, piece), options);
+  std::vector<std::string> out;
+  std::string_view line;
+  while (true) {
+    try {
+      if (!reader.Next(line)) break;
+      out.emplace_back(line);
+    } catch (const LineTooLongError& e) {
+      out.push_back("too long at " + e.location());
+    }
+  }
+  return out;
+}
+
+// A JSONL reader reports one over-long line as one bad record and reads on: no line after it may
+// be lost or merged into it, whether the long line was seen whole or only its start (pieces of 7
+// bytes, and pieces larger than the cap).
+TEST(LineReader, ReadingGoesOnAfterAnOverlongLine) {
+  std::string data =
+      "satu\n" + std::string(3000, 'y') + "\ndua\n" + std::string(2000, 'z') + "\ntiga";
+  std::vector<std::string> expected = {"satu", "too long at mem.txt:2", "dua",
+                                       "too long at mem.txt:4", "tiga"};
+  EXPECT_EQ(ReadSkippingLongLines(data, 7, 1000), expected);
+  EXPECT_EQ(ReadSkippingLongLines(data, 1u << 20, 1000), expected);
+}
+
+TEST(LineReader, AnOverlongLastLineEndsTheInputAfterItsError) {
+  EXPECT_EQ(ReadSkippingLongLines("satu\n" + std::string(5000, 'y'), 64, 1000),
+            (std::vector<std::string>{"satu", "too long at mem.txt:2"}));
+}
+
+// The caps a command sets (--max-record-bytes) reach readers made with default options.
+TEST(LineReader, DefaultOptionsTakeTheRunCap) {
+  InputLimits saved = ProcessInputLimits();
+  InputLimits limits = saved;
+  limits.max_line_bytes = 10;
+  SetProcessInputLimits(limits);
+  auto lines = ReadSkippingLongLines("pendek\nini baris yang panjang\n", 7, 0);
+  SetProcessInputLimits(saved);
+  EXPECT_EQ(lines, (std::vector<std::string>{"pendek", "too long at mem.txt:2"}));
+}
+
+}  // namespace
+}  // namespace liputan
