@@ -76,7 +76,7 @@ for ((it = 0; it < iterations; ++it)); do
       sleep "$(awk -v r=$RANDOM -v ms="${ref_ms[$format]}" 'BEGIN { printf "%.3f", r / 32768 * ms / 1000 }')"
       kill -s "$([ $((RANDOM % 2)) -eq 0 ] && echo KILL || echo INT)" "$pid" 2> /dev/null || true
     fi
-    if wait "$pid"; then break; fi
+    if { wait "$pid"; } 2> /dev/null; then break; fi  # (quiet: no "Killed" notice)
     kills=$((kills + 1))
     [ ! -e "$out" ] || { echo "iteration $it: a killed run left the final output" >&2; exit 1; }
   done

@@ -23,7 +23,7 @@ if [ -f "$data/sib200-ind/train.tsv" ]; then
   echo "model: liputan defaults trained on sib200-ind ($(du -h "$work/m.liputan/label.bin" | cut -f1))"
 else
   echo "throughput: $data/sib200-ind not present; training on the seed corpus instead"
-  "$liputan" train -i "$here/../../corpora/seed/"*.csv --label-field sektor -o "$work/m.liputan" --cv 0 2>/dev/null
+  "$liputan" train -i "$here/../../corpora/seed/seed.tsv" --label-field sektor -o "$work/m.liputan" --cv 0 2>/dev/null
 fi
 model_bin=$(ls "$work"/m.liputan/*.bin | head -1)
 

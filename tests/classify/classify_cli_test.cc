@@ -48,6 +48,12 @@ TEST_F(ClassifyCliTest, CommandWritesAtomicallyAndMapsErrors) {
   EXPECT_EQ(r.exit_code, 66) << r.err;
   r = RunLiputan({"classify", "-m", Bundle(), "--format", "xml", dir_->File("in.txt")});
   EXPECT_EQ(r.exit_code, 64) << r.err;
+  r = RunLiputan({"classify", "-m", Bundle(), "--thresholds", "maybe", dir_->File("in.txt")});
+  EXPECT_EQ(r.exit_code, 64) << r.err;
+  r = RunLiputan({"classify", "-m", Bundle(), "--thresholds", "ignore", "--input-format", "text",
+                  dir_->File("in.txt")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Lines(r.out).size(), 2u);
 }
 
 }  // namespace
