@@ -137,8 +137,8 @@ void ResumableOutput::ReadState() {
     if (state.at("format").get<std::string>() != kStateFormat ||
         state.at("format_version").get<int>() != kStateVersion) {
       throw Error(ErrorCode::kData,
-                  "not a liputan classify checkpoint of this version (delete it and the "
-                  ".partial file to start over)",
+                  "not a liputan classify checkpoint of this version; delete " + partial_path_ +
+                      " to start over",
                   state_path_);
     }
     auto recorded = state.at("fingerprint").get<ResumeFingerprint>();
@@ -146,10 +146,8 @@ void ResumableOutput::ReadState() {
       auto it = recorded.find(part);
       if (it == recorded.end() || it->second != value) {
         throw Error(ErrorCode::kUsage,
-                    "cannot resume: the " + part +
-                        " changed since the interrupted run; run without --resume to start "
-                        "over (this replaces " +
-                        partial_path_ + ")",
+                    "cannot resume: the " + part + " changed since the interrupted run; delete " +
+                        partial_path_ + " to start over",
                     path_);
       }
     }
@@ -165,7 +163,7 @@ void ResumableOutput::ReadState() {
     throw Error(ErrorCode::kData,
                 "the partial output is shorter (" + std::to_string(st.st_size) +
                     " bytes) than its checkpoint (" + std::to_string(bytes_) +
-                    "); run without --resume to start over",
+                    "); delete it to start over",
                 partial_path_);
   }
 }
@@ -214,8 +212,9 @@ void ResumableOutput::Commit() {
     std::free(resolved);
   }
   {
-    // The state goes first: a partial without state is started afresh, while a state without
-    // its partial would be an error. Interrupts wait so both steps happen together.
+    // The state goes first: a run stopped between the two steps leaves a partial without state,
+    // which the next run starts afresh (wasted work, never a wrong output). Interrupts are held
+    // back on this thread to make that window rarer.
     DeferInterrupts defer;
     if (::unlink(state_path_.c_str()) != 0 && errno != ENOENT) Fail("cannot remove", state_path_);
     if (std::rename(partial_path_.c_str(), target.c_str()) != 0) Fail("rename failed", target);
