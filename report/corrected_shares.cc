@@ -132,6 +132,62 @@ void Validate(const ConfusionMatrix& confusion) {
   if (!ok) throw Error(ErrorCode::kData, "confusion matrix is not square over its labels");
 }
 
+double RowTotal(const std::vector<double>& row) {
+  double total = 0;
+  for (double v : row) total += v;
+  return total;
+}
+
+// Percentile intervals of both corrected shares. ACC: every hard confusion row and the observed
+// top-label counts are resampled (multinomial). PACC: only the sums of probabilities are kept, so
+// the sample is redrawn parametrically: multinomial(n, mean probability) / n for the observed mix
+// and multinomial(n_t, soft row) / n_t for each row of the soft matrix (n_t = validation posts of
+// true label t). A component of a probability vector lies in [0, 1], so its variance is at most
+// π(1 − π), the one-hot variance drawn here: the interval is conservative (at least as wide as a
+// per-post bootstrap would give). The PACC draws use their own generator (derived from the same
+// seed), so adding them left the ACC intervals unchanged.
+void Bootstrap(const ConfusionMatrix& confusion, const std::vector<double>& counts,
+               const Eigen::VectorXd& observed_soft, CorrectedShares& result,
+               const CorrectedSharesOptions& options) {
+  const size_t k = confusion.labels.size();
+  const double n = static_cast<double>(result.posts);
+  const std::vector<std::vector<double>>& soft_rows =
+      confusion.soft.empty() ? confusion.counts : confusion.soft;
+  std::vector<double> soft_weights(observed_soft.data(), observed_soft.data() + k);
+  std::mt19937_64 rng(options.seed);
+  std::mt19937_64 soft_rng(options.seed ^ 0x9e3779b97f4a7c15ull);
+  std::vector<std::vector<double>> replicates(k), soft_replicates(k);
+  for (int b = 0; b < options.bootstrap_replicates; ++b) {
+    std::vector<std::vector<double>> rows(k), soft_draw(k);
+    for (size_t t = 0; t < k; ++t) {
+      const int64_t row_total = std::llround(RowTotal(confusion.counts[t]));
+      rows[t] = Multinomial(rng, row_total, confusion.counts[t]);
+      soft_draw[t] = Multinomial(soft_rng, row_total, soft_rows[t]);
+    }
+    const std::vector<double> draw = Multinomial(rng, result.posts, counts);
+    const std::vector<double> soft_sample = Multinomial(soft_rng, result.posts, soft_weights);
+    Eigen::VectorXd q(k), q_soft(k);
+    for (size_t i = 0; i < k; ++i) {
+      q(i) = draw[i] / n;
+      q_soft(i) = soft_sample[i] / n;
+    }
+    const Eigen::VectorXd p = SimplexLeastSquares(ConditionalMatrix(rows), q);
+    const Eigen::VectorXd p_soft = SimplexLeastSquares(ConditionalMatrix(soft_draw), q_soft);
+    for (size_t i = 0; i < k; ++i) {
+      replicates[i].push_back(p(i));
+      soft_replicates[i].push_back(p_soft(i));
+    }
+  }
+  const double tail = (1 - options.confidence) / 2;
+  for (size_t i = 0; i < k; ++i) {
+    CorrectedShare& s = result.shares[i];
+    s.adjusted_low = Percentile(replicates[i], tail);
+    s.adjusted_high = Percentile(replicates[i], 1 - tail);
+    s.probabilistic_adjusted_low = Percentile(soft_replicates[i], tail);
+    s.probabilistic_adjusted_high = Percentile(soft_replicates[i], 1 - tail);
+  }
+}
+
 }  // namespace
 
 CorrectedShares CorrectShares(const ConfusionMatrix& confusion,
@@ -178,27 +234,7 @@ CorrectedShares CorrectShares(const ConfusionMatrix& confusion,
     result.shares[i].probabilistic_adjusted = adjusted_soft(i);
   }
   if (options.bootstrap_replicates <= 0) return result;
-  std::mt19937_64 rng(options.seed);
-  std::vector<std::vector<double>> replicates(k);
-  for (int b = 0; b < options.bootstrap_replicates; ++b) {
-    std::vector<std::vector<double>> rows(k);
-    for (size_t t = 0; t < k; ++t) {
-      double row_total = 0;
-      for (double v : confusion.counts[t]) row_total += v;
-      rows[t] =
-          Multinomial(rng, static_cast<int64_t>(std::llround(row_total)), confusion.counts[t]);
-    }
-    const std::vector<double> draw = Multinomial(rng, result.posts, counts);
-    Eigen::VectorXd q(k);
-    for (size_t i = 0; i < k; ++i) q(i) = draw[i] / n;
-    const Eigen::VectorXd p = SimplexLeastSquares(ConditionalMatrix(rows), q);
-    for (size_t i = 0; i < k; ++i) replicates[i].push_back(p(i));
-  }
-  const double tail = (1 - options.confidence) / 2;
-  for (size_t i = 0; i < k; ++i) {
-    result.shares[i].adjusted_low = Percentile(replicates[i], tail);
-    result.shares[i].adjusted_high = Percentile(replicates[i], 1 - tail);
-  }
+  Bootstrap(confusion, counts, observed_soft, result, options);
   return result;
 }
 

@@ -32,6 +32,8 @@ struct CorrectedShare {
   double adjusted = 0;           // ACC: constrained LS of M p = raw
   double probabilistic_adjusted = 0;  // PACC: constrained LS of M_soft p = probabilistic_raw
   std::optional<double> adjusted_low, adjusted_high;  // bootstrap percentile interval of ACC
+  // Bootstrap percentile interval of PACC (parametric, conservative: see CorrectShares).
+  std::optional<double> probabilistic_adjusted_low, probabilistic_adjusted_high;
 };
 
 struct CorrectedShares {
@@ -44,7 +46,10 @@ struct CorrectedShares {
 // Corrects one population's shares. `predicted_counts` is top-label → posts; `probability_sums`
 // is label → Σ predicted probability (same posts). The bootstrap resamples both the observed
 // predictions (multinomial on the counts) and every row of the confusion matrix, so the interval
-// carries the uncertainty of the classifier's error estimate as well as the sample's.
+// carries the uncertainty of the classifier's error estimate as well as the sample's. The PACC
+// interval does the same from the probability sums: multinomial(n, mean predicted distribution)
+// stands in for the sample (its variance bounds that of a mean of probability vectors, so the
+// interval is conservative) and multinomial(n_t, soft row) for each soft confusion row.
 CorrectedShares CorrectShares(const ConfusionMatrix& confusion,
                               const std::map<std::string, int64_t>& predicted_counts,
                               const std::map<std::string, double>& probability_sums,

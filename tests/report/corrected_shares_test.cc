@@ -86,6 +86,14 @@ TEST(CorrectSharesTest, AdjustedShareIsCloserToTheTrueMixThanRawCounting) {
     EXPECT_GE(*s.adjusted_high, s.adjusted);
     EXPECT_LE(*s.adjusted_low, true_mix[i]);  // the 95% interval covers the truth here
     EXPECT_GE(*s.adjusted_high, true_mix[i]);
+    ASSERT_TRUE(s.probabilistic_adjusted_low && s.probabilistic_adjusted_high);
+    EXPECT_LE(*s.probabilistic_adjusted_low, s.probabilistic_adjusted);
+    EXPECT_GE(*s.probabilistic_adjusted_high, s.probabilistic_adjusted);
+    EXPECT_LE(*s.probabilistic_adjusted_low, true_mix[i]);  // so does the PACC one
+    EXPECT_GE(*s.probabilistic_adjusted_high, true_mix[i]);
+    // An interval, not a point, and not the whole [0, 1] either.
+    EXPECT_GT(*s.probabilistic_adjusted_high - *s.probabilistic_adjusted_low, 0.002);
+    EXPECT_LT(*s.probabilistic_adjusted_high - *s.probabilistic_adjusted_low, 0.1);
   }
   EXPECT_GT(raw_error, 0.15);       // counting is clearly biased ...
   EXPECT_LT(adjusted_error, 0.04);  // ... the adjusted share is not
@@ -108,8 +116,36 @@ TEST(CorrectSharesTest, BootstrapIsDeterministicForASeedAndChangesWithIt) {
   options.seed += 1;
   const CorrectedShares other = CorrectShares(confusion, predicted, {}, options);
   EXPECT_NE(*first.shares[0].adjusted_low, *other.shares[0].adjusted_low);
+  EXPECT_EQ(*first.shares[0].probabilistic_adjusted_low,
+            *second.shares[0].probabilistic_adjusted_low);
+  EXPECT_NE(*first.shares[0].probabilistic_adjusted_low,
+            *other.shares[0].probabilistic_adjusted_low);
   // (0.3 - 0.1) / (0.8 - 0.1) = 0.2857: the textbook adjusted count for two classes.
   EXPECT_NEAR(first.shares[0].adjusted, 0.2 / 0.7, 1e-9);
+}
+
+// The PACC interval narrows as the sample grows (the sample part shrinks like 1/sqrt(n)) and
+// stays around its estimate; with the replicates turned off there is no interval at all.
+TEST(CorrectSharesTest, ProbabilisticIntervalNarrowsWithTheSampleAndCanBeTurnedOff) {
+  ConfusionMatrix confusion{{"a", "b"}, {{800, 200}, {100, 900}}, {{700, 300}, {150, 850}}};
+  CorrectedSharesOptions options;
+  options.bootstrap_replicates = 300;
+  auto width = [&](int64_t n) {
+    const std::map<std::string, int64_t> predicted = {{"a", 3 * n / 10}, {"b", 7 * n / 10}};
+    const std::map<std::string, double> probability = {{"a", 0.35 * n}, {"b", 0.65 * n}};
+    const CorrectedShares r = CorrectShares(confusion, predicted, probability, options);
+    const CorrectedShare& a = r.shares[0];
+    EXPECT_LE(*a.probabilistic_adjusted_low, a.probabilistic_adjusted);
+    EXPECT_GE(*a.probabilistic_adjusted_high, a.probabilistic_adjusted);
+    return *a.probabilistic_adjusted_high - *a.probabilistic_adjusted_low;
+  };
+  const double small = width(200), large = width(20000);
+  EXPECT_GT(small, 2 * large);
+  EXPECT_GT(large, 0);  // the confusion matrix's own uncertainty remains
+  options.bootstrap_replicates = 0;
+  const CorrectedShares none = CorrectShares(confusion, {{"a", 30}, {"b", 70}}, {}, options);
+  EXPECT_FALSE(none.shares[0].probabilistic_adjusted_low.has_value());
+  EXPECT_FALSE(none.shares[0].adjusted_low.has_value());
 }
 
 TEST(CorrectSharesTest, NonSquareMatrixIsAnError) {
