@@ -37,73 +37,105 @@ std::string DescribeOutputOptions(const std::string& format, const ClassifyOptio
   return out;
 }
 
-int RunClassify(const std::vector<std::string>& args) {
+struct ClassifyArgs {
   std::string model_dir, output = "-", format = "jsonl", on_error = "skip", input_format = "auto";
+  std::string thresholds = "apply";
   PostReaderOptions reader;
   std::vector<std::string> inputs;
   ClassifyOptions options;
   bool resume = false;
-  std::string thresholds = "apply";
   double checkpoint_seconds = 1.0;
-  po::options_description desc("options");
-  desc.add_options()("model,m", po::value(&model_dir)->required(), "the model bundle")(
-      "output,o", po::value(&output)->default_value(output), "output file ('-' = stdout)")(
-      "format", po::value(&format)->default_value(format), "jsonl|csv")(
-      "top-k", po::value(&options.top_k)->default_value(options.top_k),
+};
+
+void AddOptions(po::options_description& desc, ClassifyArgs& a) {
+  desc.add_options()("model,m", po::value(&a.model_dir)->required(), "the model bundle")(
+      "output,o", po::value(&a.output)->default_value(a.output), "output file ('-' = stdout)")(
+      "format", po::value(&a.format)->default_value(a.format), "jsonl|csv")(
+      "top-k", po::value(&a.options.top_k)->default_value(a.options.top_k),
       "predictions kept per label set")(
-      "threads", po::value(&options.threads)->default_value(options.threads),
-      "worker threads (0 = all cores)")("on-error", po::value(&on_error)->default_value(on_error),
+      "threads", po::value(&a.options.threads)->default_value(a.options.threads),
+      "worker threads (0 = all cores)")("on-error",
+                                        po::value(&a.on_error)->default_value(a.on_error),
                                         "bad records: skip (and count) or fail")(
-      "input-format", po::value(&input_format)->default_value(input_format),
+      "input-format", po::value(&a.input_format)->default_value(a.input_format),
       "auto|twarc2|twarc2-flat|v1|tweets-js|csv|liputan, or text: one post per plain line "
-      "(leading __label__ tokens become true labels)")("map", po::value(&reader.column_map),
+      "(leading __label__ tokens become true labels)")("map", po::value(&a.reader.column_map),
                                                        "CSV: field=column (repeatable)")(
-      "encoding", po::value(&reader.encoding), "input encoding (ICU name) when not UTF-8")(
-      "thresholds", po::value(&thresholds)->default_value(thresholds),
+      "encoding", po::value(&a.reader.encoding), "input encoding (ICU name) when not UTF-8")(
+      "thresholds", po::value(&a.thresholds)->default_value(a.thresholds),
       "apply: multi-label sets keep the labels at or above their thresholds (manifest, eval "
       "--thresholds tune), single-label sets flag a top label below its threshold; ignore: "
       "top-k labels for every set")(
-      "resume", po::bool_switch(&resume),
+      "resume", po::bool_switch(&a.resume),
       "continue an interrupted run writing -o FILE (see above); needs the same model, inputs "
       "and options")("checkpoint-seconds",
-                     po::value(&checkpoint_seconds)->default_value(checkpoint_seconds),
+                     po::value(&a.checkpoint_seconds)->default_value(a.checkpoint_seconds),
                      "--resume: make the partial output durable at most this often")(
-      "batch-size", po::value(&options.batch_size)->default_value(options.batch_size),
-      "posts per pipeline batch")("input", po::value(&inputs), "input files");
+      "batch-size", po::value(&a.options.batch_size)->default_value(a.options.batch_size),
+      "posts per pipeline batch")("input", po::value(&a.inputs), "input files");
+}
+
+std::unique_ptr<PostSource> OpenSource(ClassifyArgs& a) {
+  OnError policy = ParseOnError(a.on_error);
+  if (a.input_format == "text") return OpenTextLineSource(a.inputs, policy, a.reader.encoding);
+  a.reader.format = ParseInputFormat(a.input_format);
+  a.reader.on_error = policy;
+  return OpenArchiveSource(a.inputs, a.reader);
+}
+
+// The partial output of --resume, with everything that must match the interrupted run.
+void OpenResumable(const ClassifyArgs& a, std::optional<ResumableOutput>& partial) {
+  if (!a.resume) return;
+  partial.emplace(a.output,
+                  ResumeFingerprint{{"model", Sha256File(a.model_dir + "/manifest.json")},
+                                    {"inputs", DescribeResumeInputs(a.inputs)},
+                                    {"options", DescribeOutputOptions(a.format, a.options,
+                                                                      a.input_format, a.reader)},
+                                    {"liputan version", kVersion}},
+                  a.checkpoint_seconds);
+}
+
+void PrintSummary(const ClassifyOptions& options, const ClassifyStats& stats,
+                  const DiagnosticLog& diagnostics) {
+  if (options.resume_after > 0) {
+    std::fprintf(stderr, "liputan classify: resumed after %lld records\n",
+                 static_cast<long long>(options.resume_after));
+  }
+  long long bad = diagnostics.count();
+  std::fprintf(stderr, "liputan classify: %lld records classified",
+               static_cast<long long>(stats.records));
+  if (bad > 0) {
+    std::fprintf(stderr, ", %lld bad records skipped (first: %s)", bad,
+                 diagnostics.kept().empty() ? "" : diagnostics.kept()[0].ToString().c_str());
+  }
+  std::fprintf(stderr, "\n");
+}
+
+int RunClassify(const std::vector<std::string>& args) {
+  ClassifyArgs a;
+  po::options_description desc("options");
+  AddOptions(desc, a);
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
   if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
-  options.format = ParseClassifyFormat(format);
-  if (thresholds != "apply" && thresholds != "ignore") {
+  ClassifyOptions& options = a.options;
+  options.format = ParseClassifyFormat(a.format);
+  if (a.thresholds != "apply" && a.thresholds != "ignore") {
     throw Error(ErrorCode::kUsage,
-                "--thresholds must be apply or ignore, not '" + thresholds + "'");
+                "--thresholds must be apply or ignore, not '" + a.thresholds + "'");
   }
-  options.apply_thresholds = thresholds == "apply";
-  OnError policy = ParseOnError(on_error);
-  ModelBundle bundle = ModelBundle::Load(model_dir);
-  std::unique_ptr<PostSource> source;
-  if (input_format == "text") {
-    source = OpenTextLineSource(inputs, policy, reader.encoding);
-  } else {
-    reader.format = ParseInputFormat(input_format);
-    reader.on_error = policy;
-    source = OpenArchiveSource(inputs, reader);
-  }
-  std::optional<AtomicOutputFile> out;
+  options.apply_thresholds = a.thresholds == "apply";
+  ModelBundle bundle = ModelBundle::Load(a.model_dir);
+  std::unique_ptr<PostSource> source = OpenSource(a);
   std::optional<ResumableOutput> partial;
-  if (resume) {
-    partial.emplace(
-        output,
-        ResumeFingerprint{{"model", Sha256File(model_dir + "/manifest.json")},
-                          {"inputs", DescribeResumeInputs(inputs)},
-                          {"options", DescribeOutputOptions(format, options, input_format, reader)},
-                          {"liputan version", kVersion}},
-        checkpoint_seconds);
+  OpenResumable(a, partial);
+  std::optional<AtomicOutputFile> out;
+  if (partial) {
     options.resume_after = partial->resumed_records();
     options.resume_last_id = partial->resumed_last_id();
   } else {
-    out.emplace(output);
+    out.emplace(a.output);
   }
   const bool tty = ::isatty(2) != 0;
   auto start = std::chrono::steady_clock::now();
@@ -119,20 +151,7 @@ int RunClassify(const std::vector<std::string>& args) {
   ClassifyStats stats = ClassifyPosts(bundle, *source, write, options, progress);
   partial ? partial->Commit() : out->Commit();
   if (tty) std::fprintf(stderr, "\n");
-  if (options.resume_after > 0) {
-    std::fprintf(stderr, "liputan classify: resumed after %lld records\n",
-                 static_cast<long long>(options.resume_after));
-  }
-  long long bad = source->diagnostics().count();
-  std::fprintf(stderr, "liputan classify: %lld records classified",
-               static_cast<long long>(stats.records));
-  if (bad > 0) {
-    std::fprintf(stderr, ", %lld bad records skipped (first: %s)", bad,
-                 source->diagnostics().kept().empty()
-                     ? ""
-                     : source->diagnostics().kept()[0].ToString().c_str());
-  }
-  std::fprintf(stderr, "\n");
+  PrintSummary(options, stats, source->diagnostics());
   return 0;
 }
 
