@@ -78,6 +78,31 @@ std::string MonthOf(int64_t unix_seconds) {
   return cached_month;
 }
 
+int64_t MonthIndexOf(int64_t unix_seconds) {
+  int64_t y;
+  unsigned m, d;
+  CivilFromDays(FloorDiv(unix_seconds, 86400), y, m, d);
+  return y * 12 + static_cast<int64_t>(m) - 1;
+}
+
+std::string MonthName(int64_t month_index) {
+  const int64_t y = FloorDiv(month_index, 12);
+  const unsigned m = static_cast<unsigned>(month_index - y * 12) + 1;
+  char text[48];
+  std::snprintf(text, sizeof text, "%04lld-%02u", static_cast<long long>(y), m);
+  return text;
+}
+
+int64_t MonthIndexOfName(const std::string& month) {
+  long long year = 0;
+  int mon = 0;
+  if (std::sscanf(month.c_str(), "%lld-%d", &year, &mon) != 2 || mon < 1 || mon > 12 ||
+      year > 100000000000LL || year < -100000000000LL || MonthName(year * 12 + mon - 1) != month) {
+    throw Error(ErrorCode::kInternal, "bad month key \"" + month + "\"");
+  }
+  return year * 12 + mon - 1;
+}
+
 std::string PeriodOfMonth(const std::string& month, PeriodKind kind) {
   int year, mon;
   SplitMonth(month, year, mon);

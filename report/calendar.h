@@ -15,6 +15,11 @@ std::string PeriodKindName(PeriodKind kind);
 // Months are the unit of aggregation ("2024-03"); periods are built from them at render time, so
 // one partial state serves every --period.
 std::string MonthOf(int64_t unix_seconds);
+// The same month as a number (year × 12 + month − 1), what the state keys its months by; months
+// compare as their names do (for four-digit years). MonthName(MonthIndexOf(t)) == MonthOf(t).
+int64_t MonthIndexOf(int64_t unix_seconds);
+std::string MonthName(int64_t month_index);
+int64_t MonthIndexOfName(const std::string& month);  // "2024-03" → index; throws kInternal
 // "2024-03" → "2024-03" | "2024-Q1" | "2024".
 std::string PeriodOfMonth(const std::string& month, PeriodKind kind);
 // Every month from `first` to `last` inclusive ("2024-11", "2024-12", "2025-01").

@@ -1,5 +1,6 @@
 #include "report/count_histogram.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
@@ -13,12 +14,43 @@ void CountHistogram::Add(int64_t value, int64_t count) {
       __builtin_add_overflow(sum_, product, &sum_)) {
     throw Error(ErrorCode::kData, "engagement or delay total overflows 64 bits");
   }
-  values_[value] += count;
+  auto it = std::lower_bound(values_.begin(), values_.end(), value,
+                             [](const auto& entry, int64_t v) { return entry.first < v; });
+  if (it != values_.end() && it->first == value) {
+    it->second += count;
+  } else {
+    values_.insert(it, {value, count});
+  }
   count_ += count;
 }
 
 void CountHistogram::Merge(const CountHistogram& other) {
-  for (const auto& [value, count] : other.values_) Add(value, count);
+  if (other.values_.empty()) return;
+  if (values_.empty()) {
+    *this = other;
+    return;
+  }
+  int64_t product = 0;
+  if (__builtin_add_overflow(sum_, other.sum_, &product))
+    throw Error(ErrorCode::kData, "engagement or delay total overflows 64 bits");
+  std::vector<std::pair<int64_t, int64_t>> merged;
+  merged.reserve(values_.size() + other.values_.size());
+  auto a = values_.cbegin();
+  auto b = other.values_.cbegin();
+  while (a != values_.end() || b != other.values_.end()) {
+    if (b == other.values_.end() || (a != values_.end() && a->first < b->first)) {
+      merged.push_back(*a++);
+    } else if (a == values_.end() || b->first < a->first) {
+      merged.push_back(*b++);
+    } else {
+      merged.emplace_back(a->first, a->second + b->second);
+      ++a;
+      ++b;
+    }
+  }
+  values_ = std::move(merged);
+  sum_ = product;
+  count_ += other.count_;
 }
 
 std::optional<double> CountHistogram::Mean() const {
@@ -43,8 +75,8 @@ std::optional<double> CountHistogram::Median() const {
 }
 
 int64_t CountHistogram::zeros() const {
-  auto it = values_.find(0);
-  return it == values_.end() ? 0 : it->second;
+  auto it = std::lower_bound(values_.begin(), values_.end(), std::pair<int64_t, int64_t>(0, 0));
+  return it != values_.end() && it->first == 0 ? it->second : 0;
 }
 
 nlohmann::json CountHistogram::ToJson() const {

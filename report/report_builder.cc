@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <set>
+#include <unordered_set>
 
 #include "report/contingency_statistics.h"
 #include "report/distribution_math.h"
@@ -27,7 +28,12 @@ std::optional<double> Ratio(double numerator, double denominator) {
 struct PeriodView {
   std::string name;  // "2024-03", "2024-Q1", "2024" or "total"
   std::vector<std::string> months;
+  std::vector<int64_t> month_index;  // the same months (MonthIndexOf), consecutive
   double days = 0;
+
+  bool Contains(int64_t month) const {
+    return !month_index.empty() && month >= month_index.front() && month <= month_index.back();
+  }
 };
 
 // The graph measures of one period: per layer and union, on the local agencies.
@@ -41,21 +47,30 @@ class Builder {
  public:
   Builder(const ReportState& state, const ReportTaxonomy& taxonomy, const ReportOptions& options)
       : state_(state), taxonomy_(taxonomy), options_(options), registry_(state.registry()) {
+    local_of_registry_.assign(registry_.agencies().size(), -1);
     for (size_t i = 0; i < registry_.agencies().size(); ++i) {
       if (registry_.IsLocal(static_cast<int>(i))) {
         local_index_[registry_.agencies()[i].handle] = static_cast<int>(local_.size());
+        local_of_registry_[i] = static_cast<int>(local_.size());
         local_.push_back(&registry_.agencies()[i]);
       }
     }
     total_.name = "total";
     BuildPeriods();
+    // The edges by month, so a period's graphs visit only its months' edges.
+    edges_.assign(state.edges().begin(), state.edges().end());
+    std::sort(edges_.begin(), edges_.end(),
+              [](const auto& a, const auto& b) { return a.first.month < b.first.month; });
   }
 
   json Build();
 
  private:
   void BuildPeriods();
-  AgencyMonth Sum(const std::string& handle, const std::vector<std::string>& months) const;
+  // The registry index of one of local_'s agencies (they point into the registry).
+  int RegistryIndex(const Agency& agency) const {
+    return static_cast<int>(&agency - registry_.agencies().data());
+  }
   json AgencyBlock(const Agency& agency, const PeriodView& period, const PeriodGraphs& graphs,
                    std::optional<double>& e_log_out) const;
   json Activity(const AgencyMonth& m, const PeriodView& period) const;
@@ -78,6 +93,8 @@ class Builder {
   const AgencyRegistry& registry_;
   std::vector<const Agency*> local_;
   std::map<std::string, int> local_index_;
+  std::vector<int> local_of_registry_;              // registry index → index in local_, or -1
+  std::vector<std::pair<EdgeKey, int64_t>> edges_;  // ascending months
   std::vector<PeriodView> periods_;
   PeriodView total_;
 };
@@ -92,8 +109,10 @@ void Builder::BuildPeriods() {
   total_.months = months;
   for (const std::string& month : months) {
     const std::string name = PeriodOfMonth(month, options_.period);
-    if (periods_.empty() || periods_.back().name != name) periods_.push_back({name, {}, 0});
+    if (periods_.empty() || periods_.back().name != name) periods_.push_back({name, {}, {}, 0});
     periods_.back().months.push_back(month);
+    periods_.back().month_index.push_back(MonthIndexOfName(month));
+    total_.month_index.push_back(MonthIndexOfName(month));
     // Days of the month inside the analysed range: whole months unless --from/--to cut them.
     const int64_t start = ParseDate(month + "-01");
     const int64_t end = start + int64_t{DaysInMonth(month)} * 86400;
@@ -103,17 +122,6 @@ void Builder::BuildPeriods() {
     periods_.back().days += days;
     total_.days += days;
   }
-}
-
-AgencyMonth Builder::Sum(const std::string& handle, const std::vector<std::string>& months) const {
-  AgencyMonth sum;
-  auto it = state_.agencies().find(handle);
-  if (it == state_.agencies().end()) return sum;
-  for (const std::string& month : months) {
-    auto m = it->second.find(month);
-    if (m != it->second.end()) sum.Merge(m->second);
-  }
-  return sum;
 }
 
 json Builder::Activity(const AgencyMonth& m, const PeriodView& period) const {
@@ -146,7 +154,8 @@ json Shares(const std::vector<std::string>& labels, const std::map<std::string, 
       shares_json[label] = Num(Ratio(static_cast<double>(count), static_cast<double>(labeled)));
     }
   }
-  return {{"labeled", labeled}, {"counts", counts_json}, {"shares", shares_json}};
+  return {
+      {"labeled", labeled}, {"counts", std::move(counts_json)}, {"shares", std::move(shares_json)}};
 }
 
 double CountOf(const std::map<std::string, int64_t>& counts, const std::string& label) {
@@ -164,7 +173,7 @@ json Builder::Content(const Agency& agency, const AgencyMonth& m, const PeriodVi
     const size_t tab = key.find('\t');
     cross[key.substr(0, tab)][key.substr(tab + 1)] = count;
   }
-  content["cross"] = cross;
+  content["cross"] = std::move(cross);
   const double ns = static_cast<double>(sector_n), nf = static_cast<double>(function_n);
   double bss = 0, cfs = 0, sym = 0;
   for (const std::string& s : taxonomy_.basic_service_sectors) bss += CountOf(m.sector, s);
@@ -192,16 +201,11 @@ json Builder::Content(const Agency& agency, const AgencyMonth& m, const PeriodVi
                                 : std::nullopt);
   // PD service coverage: basic-service sector-months with ≥1 service-information post.
   int covered = 0, cells = 0;
-  auto agency_months = state_.agencies().find(agency.handle);
-  for (const std::string& month : period.months) {
+  for (int64_t month : period.month_index) {
     for (const std::string& s : taxonomy_.basic_service_sectors) {
       ++cells;
-      if (agency_months == state_.agencies().end()) continue;
-      auto it = agency_months->second.find(month);
-      if (it != agency_months->second.end() &&
-          CountOf(it->second.cross, s + "\t" + taxonomy_.service_information) >= 1) {
+      if (state_.CrossCount(RegistryIndex(agency), month, s, taxonomy_.service_information) >= 1)
         ++covered;
-      }
     }
   }
   content["pd_service_coverage"] = Num(Ratio(covered, cells));
@@ -254,32 +258,33 @@ json Builder::Engagement(const AgencyMonth& m, std::optional<int64_t> followers,
           {"er_mean", Num(b.er_mean)},
           {"median_interactions", Num(b.median_interactions)},
           {"zero_engagement_share", Num(b.zero_share)},
-          {"by_category", lift}};
+          {"by_category", std::move(lift)}};
 }
 
 json Builder::Participation(const Agency& agency, const PeriodView& period,
                             std::optional<int64_t> followers) const {
-  const std::set<std::string> months(period.months.begin(), period.months.end());
   int64_t inbound = 0, answered = 0, within = 0;
-  std::set<std::string> participants;
+  std::vector<uint32_t> participants;
   CountHistogram delays;
   const int64_t window = int64_t{state_.options().response_window_hours} * 3600;
-  auto in = state_.inbound().find(agency.handle);
-  auto replies = state_.replies().find(agency.handle);
-  if (in != state_.inbound().end()) {
-    for (const auto& [id, post] : in->second) {
-      if (!months.count(MonthOf(post.created_at))) continue;
-      ++inbound;
-      participants.insert(post.author);
-      if (replies == state_.replies().end()) continue;
-      auto reply = replies->second.find(id);
-      if (reply == replies->second.end() || reply->second < post.created_at) continue;
-      ++answered;
-      const int64_t delay = reply->second - post.created_at;
-      within += delay <= window;
-      delays.Add(delay);
-    }
+  const int index = RegistryIndex(agency);
+  const std::vector<AgencyReply>& replies = state_.Replies(index);
+  // Both lists are sorted by id: one merge pass matches every inbound post with its reply.
+  auto reply = replies.begin();
+  for (const InboundPost& post : state_.Inbound(index)) {
+    if (!period.Contains(MonthIndexOf(post.created_at))) continue;
+    ++inbound;
+    participants.push_back(post.author);
+    while (reply != replies.end() && reply->id < post.id) ++reply;
+    if (reply == replies.end() || reply->id != post.id || reply->created_at < post.created_at)
+      continue;
+    ++answered;
+    const int64_t delay = reply->created_at - post.created_at;
+    within += delay <= window;
+    delays.Add(delay);
   }
+  std::sort(participants.begin(), participants.end());
+  participants.erase(std::unique(participants.begin(), participants.end()), participants.end());
   const double u = static_cast<double>(participants.size());
   const std::optional<double> median = delays.Median();
   return {{"inbound_posts", inbound},
@@ -322,7 +327,7 @@ json Builder::Integration(const Agency& agency, const AgencyMonth& m, const Peri
 
 json Builder::AgencyBlock(const Agency& agency, const PeriodView& period,
                           const PeriodGraphs& graphs, std::optional<double>& e_log_out) const {
-  const AgencyMonth m = Sum(agency.handle, period.months);
+  const AgencyMonth m = state_.Sum(RegistryIndex(agency), period.month_index);
   std::optional<int64_t> followers;
   if (m.followers) followers = m.followers->second;
   const int64_t own = m.broadcast_posts + m.posts_by_kind[1];
@@ -346,23 +351,34 @@ json Builder::AgencyBlock(const Agency& agency, const PeriodView& period,
 PeriodGraphs Builder::Graphs(const PeriodView& period) const {
   const int n = static_cast<int>(local_.size());
   std::vector<InteractionGraph> graphs(kLayerNames.size() + 1, InteractionGraph(n));
-  const std::set<std::string> months(period.months.begin(), period.months.end());
-  std::set<std::pair<std::string, std::string>> internal_ties, external_ties;
+  std::unordered_set<uint64_t> internal_ties, external_ties;  // from << 32 | to (handle ids)
   int64_t internal_weight = 0, external_weight = 0;
-  for (const auto& [key, weight] : state_.edges()) {
-    if (!months.count(key.month)) continue;
-    auto from = local_index_.find(key.from);
-    if (from == local_index_.end()) continue;
-    auto to = local_index_.find(key.to);
-    if (to == local_index_.end()) {
-      external_ties.emplace(key.from, key.to);
+  auto local = [&](uint32_t handle) {
+    return handle < local_of_registry_.size() ? local_of_registry_[handle] : -1;
+  };
+  auto first = edges_.end(), last = edges_.end();
+  if (!period.month_index.empty()) {
+    auto month_less = [](const std::pair<EdgeKey, int64_t>& e, int64_t m) {
+      return e.first.month < m;
+    };
+    first = std::lower_bound(edges_.begin(), edges_.end(), period.month_index.front(), month_less);
+    last = std::lower_bound(first, edges_.end(), period.month_index.back() + 1, month_less);
+  }
+  for (auto it = first; it != last; ++it) {
+    const auto& [key, weight] = *it;
+    const int from = local(key.from);
+    if (from < 0) continue;
+    const int to = local(key.to);
+    const uint64_t tie = uint64_t{key.from} << 32 | key.to;
+    if (to < 0) {
+      external_ties.insert(tie);
       external_weight += weight;
       continue;
     }
-    internal_ties.emplace(key.from, key.to);
+    internal_ties.insert(tie);
     internal_weight += weight;
-    graphs[key.layer].AddInteraction(from->second, to->second, weight);
-    graphs.back().AddInteraction(from->second, to->second, weight);
+    graphs[key.layer].AddInteraction(from, to, weight);
+    graphs.back().AddInteraction(from, to, weight);
   }
   PeriodGraphs out;
   // Node betweenness for the whole range only: per period it would cost O(n·m) per layer and month.
@@ -469,7 +485,7 @@ json Builder::Comparison(const std::vector<AgencyMonth>& totals) const {
       table.push_back(std::move(row));
     }
     json matrix = JsdMatrix(table);
-    out["jsd"][axis.name] = {{"agencies", names}, {"divergence", matrix}};
+    out["jsd"][axis.name] = {{"agencies", names}, {"divergence", std::move(matrix)}};
     const ChiSquareResult chi = ChiSquareHomogeneity(table);
     out["chi_square"][axis.name] = {{"defined", chi.defined},
                                     {"statistic", chi.statistic},
@@ -525,7 +541,9 @@ json Builder::Corrected(const std::vector<AgencyMonth>& totals) const {
                         {"adjusted_low", Num(s.adjusted_low)},
                         {"adjusted_high", Num(s.adjusted_high)},
                         {"probabilistic_raw", s.probabilistic_raw},
-                        {"probabilistic_adjusted", s.probabilistic_adjusted}});
+                        {"probabilistic_adjusted", s.probabilistic_adjusted},
+                        {"probabilistic_adjusted_low", Num(s.probabilistic_adjusted_low)},
+                        {"probabilistic_adjusted_high", Num(s.probabilistic_adjusted_high)}});
     }
     return json{{"posts", r.posts}, {"outside_labels", r.outside_labels}, {"shares", shares}};
   };
@@ -589,7 +607,7 @@ json Builder::Build() {
   views.push_back(total_);
   json agencies = json::array();
   for (const Agency* a : local_) {
-    const bool has_posts = state_.agencies().count(a->handle) > 0;
+    const bool has_posts = state_.HasPosts(RegistryIndex(*a));
     agencies.push_back({{"handle", a->display_handle},
                         {"name", a->name},
                         {"type", a->type},
@@ -605,9 +623,9 @@ json Builder::Build() {
     for (size_t i = 0; i < local_.size(); ++i) {
       json block = AgencyBlock(*local_[i], view, graphs, e_log[i]);
       if (view.name == "total") {
-        agencies[i]["total"] = block;
+        agencies[i]["total"] = std::move(block);
       } else {
-        agencies[i]["by_period"][view.name] = block;
+        agencies[i]["by_period"][view.name] = std::move(block);
       }
     }
     NormalizeEngagement(agencies, view.name, e_log);
@@ -617,26 +635,43 @@ json Builder::Build() {
     }
     json summary = {{"layers", layers}, {"hubs", graphs.hub}, {"ei", graphs.ei}};
     if (view.name == "total") {
-      network["total"] = summary;
+      network["total"] = std::move(summary);
     } else {
-      network["by_period"][view.name] = summary;
+      network["by_period"][view.name] = std::move(summary);
     }
   }
-  doc["agencies"] = agencies;
-  doc["network"] = network;
+  doc["agencies"] = std::move(agencies);
+  doc["network"] = std::move(network);
   json edges = json::array();
-  for (const auto& [key, weight] : state_.SortedEdges()) {
-    if (local_index_.count(key.from) && local_index_.count(key.to)) {
-      edges.push_back({{"month", key.month},
-                       {"layer", kLayerNames[key.layer]},
-                       {"from", key.from},
-                       {"to", key.to},
-                       {"weight", weight}});
-    }
+  std::vector<std::pair<EdgeKey, int64_t>> internal;
+  auto is_local = [&](uint32_t handle) {
+    return handle < local_of_registry_.size() && local_of_registry_[handle] >= 0;
+  };
+  for (const auto& edge : edges_) {
+    if (is_local(edge.first.from) && is_local(edge.first.to)) internal.push_back(edge);
   }
-  doc["network"]["edges"] = edges;
+  std::sort(internal.begin(), internal.end(), [&](const auto& x, const auto& y) {
+    const EdgeKey& a = x.first;
+    const EdgeKey& b = y.first;
+    if (a.month != b.month) return a.month < b.month;
+    if (a.layer != b.layer) return a.layer < b.layer;
+    if (a.from != b.from) return state_.HandleName(a.from) < state_.HandleName(b.from);
+    return state_.HandleName(a.to) < state_.HandleName(b.to);
+  });
+  std::string month_name;
+  int64_t named_month = INT64_MIN;
+  for (const auto& [key, weight] : internal) {
+    if (key.month != named_month) month_name = MonthName(named_month = key.month);
+    edges.push_back({{"month", month_name},
+                     {"layer", kLayerNames[key.layer]},
+                     {"from", state_.HandleName(key.from)},
+                     {"to", state_.HandleName(key.to)},
+                     {"weight", weight}});
+  }
+  doc["network"]["edges"] = std::move(edges);
   std::vector<AgencyMonth> totals;
-  for (const Agency* a : local_) totals.push_back(Sum(a->handle, total_.months));
+  for (const Agency* a : local_)
+    totals.push_back(state_.Sum(RegistryIndex(*a), total_.month_index));
   doc["comparison"] = Comparison(totals);
   doc["corrected_shares"] = Corrected(totals);
   doc["ranking"] = BuildRanking(doc);

@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "report/calendar.h"
+#include "report/post_key.h"
 
 namespace liputan::report {
 
@@ -27,6 +28,8 @@ int KindIndex(PostKind kind) {
 
 namespace {
 
+constexpr const char* kLabelSets[2] = {"sektor", "fungsi"};
+
 template <typename Map>
 void AddMap(Map& into, const Map& from) {
   for (const auto& [key, value] : from) into[key] += value;
@@ -37,19 +40,9 @@ void MergeFollowers(std::optional<std::pair<int64_t, int64_t>>& into,
   if (from && (!into || *from > *into)) into = from;
 }
 
-const Prediction* TopPrediction(const Post& post, const char* label_set) {
+const std::vector<Prediction>* PredictionsOf(const Post& post, const char* label_set) {
   auto it = post.predictions.find(label_set);
-  if (it == post.predictions.end() || it->second.empty()) return nullptr;
-  return &it->second.front();
-}
-
-void AddProbabilities(const Post& post, const char* label_set,
-                      std::map<std::string, int64_t>& sums) {
-  auto it = post.predictions.find(label_set);
-  if (it == post.predictions.end()) return;
-  for (const Prediction& p : it->second) {
-    sums[p.label] += std::llround(std::clamp(p.probability, 0.0, 1.0) * kProbabilityScale);
-  }
+  return it == post.predictions.end() || it->second.empty() ? nullptr : &it->second;
 }
 
 void MinRange(std::optional<int64_t>& low, std::optional<int64_t>& high, int64_t value) {
@@ -57,7 +50,58 @@ void MinRange(std::optional<int64_t>& low, std::optional<int64_t>& high, int64_t
   if (!high || value > *high) high = value;
 }
 
+uint64_t CrossKey(uint32_t sector, uint32_t function) { return uint64_t{sector} << 32 | function; }
+
+void AddCross(std::vector<std::pair<uint64_t, int64_t>>& cross, uint64_t key, int64_t count) {
+  auto it = std::lower_bound(cross.begin(), cross.end(), key,
+                             [](const auto& entry, uint64_t k) { return entry.first < k; });
+  if (it != cross.end() && it->first == key) {
+    it->second += count;
+  } else {
+    cross.insert(it, {key, count});
+  }
+}
+
+void AddHistogram(std::vector<std::optional<CountHistogram>>& by_id, uint32_t id,
+                  const CountHistogram* from, int64_t value) {
+  if (by_id.size() <= id) by_id.resize(id + 1);
+  if (!by_id[id]) by_id[id].emplace();
+  if (from) {
+    by_id[id]->Merge(*from);
+  } else {
+    by_id[id]->Add(value);
+  }
+}
+
+// Sorts the unsorted tail of `items` into the sorted head and keeps the first of each run of
+// equal ids (the least by `less`), once the tail is as long as the head.
+template <typename Item, typename Less>
+void CompactIds(std::vector<Item>& items, size_t& sorted, Less less, bool force) {
+  if (sorted == items.size() || (!force && items.size() - sorted <= std::max<size_t>(sorted, 1024)))
+    return;
+  const auto middle = items.begin() + static_cast<std::ptrdiff_t>(sorted);
+  std::sort(middle, items.end(), less);
+  std::inplace_merge(items.begin(), middle, items.end(), less);
+  items.erase(std::unique(items.begin(), items.end(),
+                          [](const Item& a, const Item& b) { return a.id == b.id; }),
+              items.end());
+  sorted = items.size();
+}
+
+bool ReplyLess(const AgencyReply& a, const AgencyReply& b) {
+  return a.id != b.id ? a.id < b.id : a.created_at < b.created_at;
+}
+
 }  // namespace
+
+void LabelCounts::Add(uint32_t id, int64_t amount) {
+  if (value.size() <= id) {
+    value.resize(id + 1, 0);
+    present.resize(id + 1, false);
+  }
+  value[id] += amount;
+  present[id] = true;
+}
 
 void AgencyMonth::Merge(const AgencyMonth& o) {
   for (size_t i = 0; i < posts_by_kind.size(); ++i) posts_by_kind[i] += o.posts_by_kind[i];
@@ -77,7 +121,7 @@ void AgencyMonth::Merge(const AgencyMonth& o) {
   reuse_internal += o.reuse_internal;
   vertical_base += o.vertical_base;
   vertical_hits += o.vertical_hits;
-  amplified_ids.insert(o.amplified_ids.begin(), o.amplified_ids.end());
+  amplified_ids.Merge(o.amplified_ids);
   MergeFollowers(followers, o.followers);
 }
 
@@ -93,8 +137,24 @@ void InputCounters::Merge(const InputCounters& o) {
   if (o.last_post) MinRange(first_post, last_post, *o.last_post);
 }
 
+uint32_t ReportState::NameTable::Intern(const std::string& name) {
+  auto [it, inserted] = ids.emplace(name, static_cast<uint32_t>(names.size()));
+  if (inserted) names.push_back(name);
+  return it->second;
+}
+
 ReportState::ReportState(const AgencyRegistry& registry, AggregationOptions options)
-    : registry_(&registry), options_(options) {}
+    : registry_(&registry), options_(options), agencies_(registry.agencies().size()) {
+  for (const Agency& agency : registry.agencies()) handles_.Intern(agency.handle);
+}
+
+uint32_t ReportState::HandleId(const std::string& normalized) {
+  return handles_.Intern(normalized);
+}
+
+MonthTally& ReportState::Tally(int index, int64_t month) {
+  return agencies_[static_cast<size_t>(index)].months[month];
+}
 
 void ReportState::Add(const Post& post) {
   ++counters_.records;
@@ -113,151 +173,272 @@ void ReportState::Add(const Post& post) {
     AddInbound(post);
     return;
   }
-  const Agency& agency = registry_->agencies()[index];
-  if (agency.vertical()) {
+  if (registry_->agencies()[index].vertical()) {
     ++counters_.vertical_posts;
     return;
   }
   ++counters_.agency_posts;
   MinRange(counters_.first_post, counters_.last_post, post.created_at);
-  AddAgencyPost(post, agency);
+  AddAgencyPost(post, index);
 }
 
-void ReportState::AddAgencyPost(const Post& post, const Agency& agency) {
-  const std::string month = MonthOf(post.created_at);
-  AgencyMonth& state = agencies_[agency.handle][month];
-  ++state.posts_by_kind[KindIndex(post.kind)];
+void ReportState::AddAgencyPost(const Post& post, int index) {
+  const int64_t month = MonthIndexOf(post.created_at);
+  MonthTally& tally = Tally(index, month);
+  ++tally.posts_by_kind[KindIndex(post.kind)];
   if (post.author_followers) {
-    MergeFollowers(state.followers, std::make_pair(post.observed_at.value_or(post.created_at),
+    MergeFollowers(tally.followers, std::make_pair(post.observed_at.value_or(post.created_at),
                                                    *post.author_followers));
   }
-  if (post.kind != PostKind::kRetweet) AddContent(post, state);
-  if (post.kind == PostKind::kOriginal || post.kind == PostKind::kQuote) AddEngagement(post, state);
-  if (post.kind == PostKind::kReply && !post.replied_to_id.empty()) {
-    auto [it, inserted] = replies_[agency.handle].emplace(post.replied_to_id, post.created_at);
-    if (!inserted) it->second = std::min(it->second, post.created_at);
+  if (post.kind != PostKind::kRetweet) AddContent(post, tally);
+  if (post.kind == PostKind::kOriginal || post.kind == PostKind::kQuote) AddEngagement(post, tally);
+  // Only a reply to an outside account can answer a citizen's post (inbound posts are by
+  // accounts outside the registry), so replies among agencies are not kept for matching.
+  if (post.kind == PostKind::kReply && !post.replied_to_id.empty() &&
+      registry_->Find(post.replied_to_handle) < 0) {
+    AgencyData& data = agencies_[static_cast<size_t>(index)];
+    data.replies.push_back({PostKey(post.replied_to_id), post.created_at});
+    CompactIds(data.replies, data.replies_sorted, ReplyLess, false);
   }
-  if (post.kind == PostKind::kRetweet || post.kind == PostKind::kQuote) {
-    const bool retweet = post.kind == PostKind::kRetweet;
-    const std::string& source_handle = retweet ? post.retweeted_handle : post.quoted_handle;
-    const std::string& source_id = retweet ? post.retweeted_id : post.quoted_id;
-    const int source = registry_->Find(source_handle);
-    ++state.reuse_total;
-    if (registry_->IsLocal(source)) {
-      ++state.reuse_internal;
-      const std::string& source_key = registry_->agencies()[source].handle;
-      if (source_key != agency.handle && !source_id.empty()) {
-        // AR counts the source's posts; date them by their id so they land in their own month.
-        int64_t original_time = post.created_at;
-        SnowflakeTime(source_id, original_time);
-        agencies_[source_key][MonthOf(original_time)].amplified_ids.insert(source_id);
+  if (post.kind == PostKind::kRetweet || post.kind == PostKind::kQuote)
+    AddReuse(post, index, tally);
+  AddEdges(post, index, month, tally);
+}
+
+void ReportState::AddContent(const Post& post, MonthTally& tally) {
+  ++tally.content_posts;
+  const std::vector<Prediction>* sets[2] = {PredictionsOf(post, kLabelSets[0]),
+                                            PredictionsOf(post, kLabelSets[1])};
+  uint32_t top[2] = {0, 0};
+  LabelCounts* counts[2] = {&tally.sector, &tally.function};
+  LabelCounts* sums[2] = {&tally.sector_probability, &tally.function_probability};
+  for (int s = 0; s < 2; ++s) {
+    if (!sets[s]) continue;
+    for (size_t i = 0; i < sets[s]->size(); ++i) {
+      const Prediction& p = (*sets[s])[i];
+      const uint32_t id = labels_[s].Intern(p.label);
+      if (i == 0) {
+        top[s] = id;
+        counts[s]->Add(id, 1);
       }
-    }
-    if (retweet) {
-      ++state.vertical_base;
-      if (source >= 0 && registry_->agencies()[source].vertical()) ++state.vertical_hits;
+      sums[s]->Add(id, std::llround(std::clamp(p.probability, 0.0, 1.0) * kProbabilityScale));
     }
   }
-  AddEdges(post, agency, month);
+  if (sets[0] && sets[1]) AddCross(tally.cross, CrossKey(top[0], top[1]), 1);
+  if (!sets[0] || !sets[1]) ++tally.unlabeled;
 }
 
-void ReportState::AddContent(const Post& post, AgencyMonth& state) {
-  ++state.content_posts;
-  const Prediction* sector = TopPrediction(post, "sektor");
-  const Prediction* function = TopPrediction(post, "fungsi");
-  if (sector) ++state.sector[sector->label];
-  if (function) ++state.function[function->label];
-  if (sector && function) ++state.cross[sector->label + "\t" + function->label];
-  if (!sector || !function) ++state.unlabeled;
-  AddProbabilities(post, "sektor", state.sector_probability);
-  AddProbabilities(post, "fungsi", state.function_probability);
-}
-
-void ReportState::AddEngagement(const Post& post, AgencyMonth& state) {
-  ++state.broadcast_posts;
-  const Prediction* function = TopPrediction(post, "fungsi");
+void ReportState::AddEngagement(const Post& post, MonthTally& tally) {
+  ++tally.broadcast_posts;
+  const std::vector<Prediction>* sector = PredictionsOf(post, kLabelSets[0]);
+  const std::vector<Prediction>* function = PredictionsOf(post, kLabelSets[1]);
   // Mergel's pull: a service or participation post that sends the reader somewhere (a URL).
-  if (function && (function->label == "info_layanan" || function->label == "dialog_partisipasi") &&
+  if (function &&
+      (function->front().label == "info_layanan" ||
+       function->front().label == "dialog_partisipasi") &&
       !post.urls.empty()) {
-    ++state.pull_posts;
+    ++tally.pull_posts;
   }
-  EngagementTally& tally = state.engagement;
+  EngagementTally& e = tally.engagement;
   if (post.observed_at) {
     if (*post.observed_at - post.created_at < int64_t{options_.engagement_freeze_days} * 86400) {
-      ++tally.excluded_young;
+      ++e.excluded_young;
       return;
     }
   } else {
-    ++tally.unknown_age;
+    ++e.unknown_age;
   }
   const PostMetrics& m = post.metrics;
-  if (m.likes) tally.likes.Add(*m.likes);
-  if (m.replies) tally.replies.Add(*m.replies);
+  if (m.likes) e.likes.Add(*m.likes);
+  if (m.replies) e.replies.Add(*m.replies);
   if (m.retweets) {
-    tally.retweets.Add(*m.retweets);
-    tally.shares.Add(*m.retweets + m.quotes.value_or(0));
+    e.retweets.Add(*m.retweets);
+    e.shares.Add(*m.retweets + m.quotes.value_or(0));
   }
   if (!m.likes || !m.retweets) return;
   const int64_t total = *m.likes + *m.retweets + m.replies.value_or(0) + m.quotes.value_or(0);
-  tally.per_post_total.Add(total);
-  if (const Prediction* sector = TopPrediction(post, "sektor")) {
-    state.engagement_by_label["sektor:" + sector->label].Add(total);
+  e.per_post_total.Add(total);
+  if (sector) {
+    AddHistogram(tally.sector_engagement, labels_[0].Intern(sector->front().label), nullptr, total);
   }
-  if (function) state.engagement_by_label["fungsi:" + function->label].Add(total);
+  if (function) {
+    AddHistogram(tally.function_engagement, labels_[1].Intern(function->front().label), nullptr,
+                 total);
+  }
 }
 
-void ReportState::AddEdges(const Post& post, const Agency& agency, const std::string& month) {
-  auto add = [&](Layer layer, const std::string& target) {
-    const std::string to = NormalizeHandle(target);
-    if (to.empty() || to == agency.handle) return;
-    ++edges_[EdgeKey{month, static_cast<int>(layer), agency.handle, to}];
+void ReportState::AddReuse(const Post& post, int index, MonthTally& tally) {
+  const bool retweet = post.kind == PostKind::kRetweet;
+  const std::string& source_handle = retweet ? post.retweeted_handle : post.quoted_handle;
+  const std::string& source_id = retweet ? post.retweeted_id : post.quoted_id;
+  const int source = registry_->Find(source_handle);
+  ++tally.reuse_total;
+  if (registry_->IsLocal(source)) {
+    ++tally.reuse_internal;
+    if (source != index && !source_id.empty()) {
+      // AR counts the source's posts; date them by their id so they land in their own month.
+      int64_t original_time = post.created_at;
+      SnowflakeTime(source_id, original_time);
+      Tally(source, MonthIndexOf(original_time)).amplified_ids.Insert(PostKey(source_id));
+    }
+  }
+  if (retweet) {
+    ++tally.vertical_base;
+    if (source >= 0 && registry_->agencies()[source].vertical()) ++tally.vertical_hits;
+  }
+}
+
+void ReportState::AddEdges(const Post& post, int index, int64_t month, MonthTally& tally) {
+  const std::string& own = registry_->agencies()[index].handle;
+  auto add = [&](Layer layer, const std::string& to) {
+    if (to.empty() || to == own) return;
+    ++edges_[EdgeKey{month, static_cast<uint32_t>(layer), static_cast<uint32_t>(index),
+                     HandleId(to)}];
   };
   switch (post.kind) {
     case PostKind::kRetweet:
-      add(Layer::kRetweet, post.retweeted_handle);
+      add(Layer::kRetweet, NormalizeHandle(post.retweeted_handle));
       return;
     case PostKind::kReply:
-      add(Layer::kReply, post.replied_to_handle);
+      add(Layer::kReply, NormalizeHandle(post.replied_to_handle));
       break;
     case PostKind::kQuote:
-      add(Layer::kQuote, post.quoted_handle);
+      add(Layer::kQuote, NormalizeHandle(post.quoted_handle));
       break;
     case PostKind::kOriginal:
       break;
   }
+  if (post.mentions.empty()) return;
   // A retweet's mentions are the original author's, so only own text counts as mentioning; the
   // account replied to is already the reply tie.
-  std::set<std::string> mentioned;
+  std::vector<std::string> mentioned;
   const std::string replied = NormalizeHandle(post.replied_to_handle);
   for (const std::string& m : post.mentions) {
-    const std::string handle = NormalizeHandle(m);
-    if (handle.empty() || handle == agency.handle || handle == replied) continue;
-    if (mentioned.insert(handle).second) add(Layer::kMention, handle);
-  }
-  AgencyMonth& state = agencies_[agency.handle][month];
-  for (const std::string& handle : mentioned) {
-    ++state.vertical_base;
-    const int index = registry_->Find(handle);
-    if (index >= 0 && registry_->agencies()[index].vertical()) ++state.vertical_hits;
+    std::string handle = NormalizeHandle(m);
+    if (handle.empty() || handle == own || handle == replied ||
+        std::find(mentioned.begin(), mentioned.end(), handle) != mentioned.end()) {
+      continue;
+    }
+    add(Layer::kMention, handle);
+    ++tally.vertical_base;
+    const int target = registry_->Find(handle);
+    if (target >= 0 && registry_->agencies()[target].vertical()) ++tally.vertical_hits;
+    mentioned.push_back(std::move(handle));
   }
 }
 
 void ReportState::AddInbound(const Post& post) {
   if (post.kind == PostKind::kRetweet) return;  // sharing counts in V, not as a citizen's post
-  std::set<std::string> targets;
+  int targets[8];
+  size_t n = 0;
+  std::vector<int> more;  // a post addressing more than eight agencies
   auto consider = [&](const std::string& handle) {
     const int index = registry_->Find(handle);
-    if (registry_->IsLocal(index)) targets.insert(registry_->agencies()[index].handle);
+    if (!registry_->IsLocal(index) || std::find(targets, targets + n, index) != targets + n ||
+        std::find(more.begin(), more.end(), index) != more.end()) {
+      return;
+    }
+    if (n < 8) {
+      targets[n++] = index;
+    } else {
+      more.push_back(index);
+    }
   };
   consider(post.replied_to_handle);
   for (const std::string& m : post.mentions) consider(m);
-  if (targets.empty()) return;
+  if (n == 0) return;
   ++counters_.inbound_posts;
-  for (const std::string& target : targets) {
-    inbound_[target].emplace(post.id,
-                             InboundPost{post.created_at, NormalizeHandle(post.author_handle)});
+  const InboundPost inbound{PostKey(post.id), post.created_at,
+                            HandleId(NormalizeHandle(post.author_handle))};
+  more.insert(more.begin(), targets, targets + n);
+  for (int target : more) {
+    AgencyData& data = agencies_[static_cast<size_t>(target)];
+    data.inbound.push_back(inbound);
+    if (data.inbound.size() - data.inbound_sorted > std::max<size_t>(data.inbound_sorted, 1024))
+      CompactInbound(data);
   }
 }
+
+void ReportState::CompactInbound(const AgencyData& data) const {
+  // One post per id: the earliest, then the least author name, whatever the order of arrival.
+  auto less = [this](const InboundPost& a, const InboundPost& b) {
+    if (a.id != b.id) return a.id < b.id;
+    if (a.created_at != b.created_at) return a.created_at < b.created_at;
+    return handles_.names[a.author] < handles_.names[b.author];
+  };
+  CompactIds(data.inbound, data.inbound_sorted, less, true);
+}
+
+void ReportState::CompactReplies(const AgencyData& data) const {
+  CompactIds(data.replies, data.replies_sorted, ReplyLess, true);
+}
+
+const std::vector<InboundPost>& ReportState::Inbound(int index) const {
+  const AgencyData& data = agencies_[static_cast<size_t>(index)];
+  CompactInbound(data);
+  return data.inbound;
+}
+
+const std::vector<AgencyReply>& ReportState::Replies(int index) const {
+  const AgencyData& data = agencies_[static_cast<size_t>(index)];
+  CompactReplies(data);
+  return data.replies;
+}
+
+bool ReportState::HasPosts(int index) const {
+  return index >= 0 && static_cast<size_t>(index) < agencies_.size() &&
+         !agencies_[static_cast<size_t>(index)].months.empty();
+}
+
+namespace {
+
+// Label ids of another state's tables → this state's; none: the same tables.
+using LabelMap = std::array<std::vector<uint32_t>, 2>;
+
+uint32_t Mapped(const LabelMap* map, int set, uint64_t id) {
+  return map ? (*map)[set][id] : static_cast<uint32_t>(id);
+}
+
+void AddCounts(const LabelCounts& from, const LabelMap* map, int set, LabelCounts& into) {
+  for (size_t id = 0; id < from.value.size(); ++id) {
+    if (from.present[id]) into.Add(Mapped(map, set, id), from.value[id]);
+  }
+}
+
+void AddHistograms(const std::vector<std::optional<CountHistogram>>& from, const LabelMap* map,
+                   int set, std::vector<std::optional<CountHistogram>>& into) {
+  for (size_t id = 0; id < from.size(); ++id) {
+    if (from[id]) AddHistogram(into, Mapped(map, set, id), &*from[id], 0);
+  }
+}
+
+void AddTally(const MonthTally& from, const LabelMap* map, MonthTally& into) {
+  for (size_t i = 0; i < into.posts_by_kind.size(); ++i)
+    into.posts_by_kind[i] += from.posts_by_kind[i];
+  into.content_posts += from.content_posts;
+  into.unlabeled += from.unlabeled;
+  AddCounts(from.sector, map, 0, into.sector);
+  AddCounts(from.function, map, 1, into.function);
+  AddCounts(from.sector_probability, map, 0, into.sector_probability);
+  AddCounts(from.function_probability, map, 1, into.function_probability);
+  for (const auto& [key, count] : from.cross) {
+    AddCross(into.cross, CrossKey(Mapped(map, 0, key >> 32), Mapped(map, 1, key & 0xffffffffu)),
+             count);
+  }
+  into.engagement.Merge(from.engagement);
+  AddHistograms(from.sector_engagement, map, 0, into.sector_engagement);
+  AddHistograms(from.function_engagement, map, 1, into.function_engagement);
+  into.broadcast_posts += from.broadcast_posts;
+  into.pull_posts += from.pull_posts;
+  into.reuse_total += from.reuse_total;
+  into.reuse_internal += from.reuse_internal;
+  into.vertical_base += from.vertical_base;
+  into.vertical_hits += from.vertical_hits;
+  into.amplified_ids.Merge(from.amplified_ids);
+  MergeFollowers(into.followers, from.followers);
+}
+
+}  // namespace
 
 void ReportState::Merge(const ReportState& other) {
   if (!(options_ == other.options_)) {
@@ -266,25 +447,108 @@ void ReportState::Merge(const ReportState& other) {
   if (registry_->Fingerprint() != other.registry_->Fingerprint()) {
     throw Error(ErrorCode::kData, "partial states were built with different agency registries");
   }
-  counters_.Merge(other.counters_);
-  for (const auto& [handle, months] : other.agencies_) {
-    for (const auto& [month, state] : months) agencies_[handle][month].Merge(state);
+  if (&other == this) {
+    const ReportState copy = other;
+    Merge(copy);
+    return;
   }
-  AddMap(edges_, other.edges_);
-  for (const auto& [handle, posts] : other.inbound_)
-    inbound_[handle].insert(posts.begin(), posts.end());
-  for (const auto& [handle, replies] : other.replies_) {
-    auto& into = replies_[handle];
-    for (const auto& [id, time] : replies) {
-      auto [it, inserted] = into.emplace(id, time);
-      if (!inserted) it->second = std::min(it->second, time);
+  counters_.Merge(other.counters_);
+  LabelMap label_map;
+  for (int s = 0; s < 2; ++s) {
+    for (const std::string& name : other.labels_[s].names)
+      label_map[s].push_back(labels_[s].Intern(name));
+  }
+  std::vector<uint32_t> handle_map;
+  for (const std::string& name : other.handles_.names) handle_map.push_back(HandleId(name));
+  for (size_t index = 0; index < other.agencies_.size(); ++index) {
+    const AgencyData& from = other.agencies_[index];
+    AgencyData& into = agencies_[index];
+    for (const auto& [month, tally] : from.months) AddTally(tally, &label_map, into.months[month]);
+    for (const InboundPost& p : other.Inbound(static_cast<int>(index)))
+      into.inbound.push_back({p.id, p.created_at, handle_map[p.author]});
+    CompactInbound(into);
+    const std::vector<AgencyReply>& replies = other.Replies(static_cast<int>(index));
+    into.replies.insert(into.replies.end(), replies.begin(), replies.end());
+    CompactReplies(into);
+  }
+  for (const auto& [key, weight] : other.edges_) {
+    edges_[EdgeKey{key.month, key.layer, handle_map[key.from], handle_map[key.to]}] += weight;
+  }
+}
+
+AgencyMonth ReportState::Resolve(const MonthTally& t) const {
+  AgencyMonth m;
+  m.posts_by_kind = t.posts_by_kind;
+  m.content_posts = t.content_posts;
+  m.unlabeled = t.unlabeled;
+  auto names = [](const LabelCounts& counts, const NameTable& table,
+                  std::map<std::string, int64_t>& out) {
+    for (size_t id = 0; id < counts.value.size(); ++id) {
+      if (counts.present[id]) out[table.names[id]] = counts.value[id];
+    }
+  };
+  names(t.sector, labels_[0], m.sector);
+  names(t.function, labels_[1], m.function);
+  names(t.sector_probability, labels_[0], m.sector_probability);
+  names(t.function_probability, labels_[1], m.function_probability);
+  for (const auto& [key, count] : t.cross) {
+    m.cross[labels_[0].names[key >> 32] + "\t" + labels_[1].names[key & 0xffffffffu]] = count;
+  }
+  m.engagement = t.engagement;
+  for (int s = 0; s < 2; ++s) {
+    const auto& by_id = s == 0 ? t.sector_engagement : t.function_engagement;
+    for (size_t id = 0; id < by_id.size(); ++id) {
+      if (by_id[id])
+        m.engagement_by_label[std::string(kLabelSets[s]) + ":" + labels_[s].names[id]] = *by_id[id];
     }
   }
+  m.broadcast_posts = t.broadcast_posts;
+  m.pull_posts = t.pull_posts;
+  m.reuse_total = t.reuse_total;
+  m.reuse_internal = t.reuse_internal;
+  m.vertical_base = t.vertical_base;
+  m.vertical_hits = t.vertical_hits;
+  m.amplified_ids = t.amplified_ids;
+  m.followers = t.followers;
+  return m;
+}
+
+AgencyMonth ReportState::Sum(int index, const std::vector<int64_t>& months) const {
+  if (!HasPosts(index)) return AgencyMonth{};
+  const std::map<int64_t, MonthTally>& by_month = agencies_[static_cast<size_t>(index)].months;
+  MonthTally sum;
+  for (int64_t month : months) {
+    auto it = by_month.find(month);
+    if (it != by_month.end()) AddTally(it->second, nullptr, sum);
+  }
+  return Resolve(sum);
+}
+
+int64_t ReportState::CrossCount(int index, int64_t month, const std::string& sector,
+                                const std::string& function) const {
+  if (!HasPosts(index)) return 0;
+  const auto& by_month = agencies_[static_cast<size_t>(index)].months;
+  auto it = by_month.find(month);
+  auto s = labels_[0].ids.find(sector);
+  auto f = labels_[1].ids.find(function);
+  if (it == by_month.end() || s == labels_[0].ids.end() || f == labels_[1].ids.end()) return 0;
+  const uint64_t key = CrossKey(s->second, f->second);
+  const auto& cross = it->second.cross;
+  auto c = std::lower_bound(cross.begin(), cross.end(), key,
+                            [](const auto& entry, uint64_t k) { return entry.first < k; });
+  return c != cross.end() && c->first == key ? c->second : 0;
 }
 
 std::vector<std::pair<EdgeKey, int64_t>> ReportState::SortedEdges() const {
   std::vector<std::pair<EdgeKey, int64_t>> sorted(edges_.begin(), edges_.end());
-  std::sort(sorted.begin(), sorted.end());
+  std::sort(sorted.begin(), sorted.end(), [this](const auto& x, const auto& y) {
+    const EdgeKey& a = x.first;
+    const EdgeKey& b = y.first;
+    if (a.month != b.month) return a.month < b.month;
+    if (a.layer != b.layer) return a.layer < b.layer;
+    if (a.from != b.from) return HandleName(a.from) < HandleName(b.from);
+    return HandleName(a.to) < HandleName(b.to);
+  });
   return sorted;
 }
 
@@ -302,24 +566,11 @@ std::optional<int64_t> OptionalFrom(const json& j) {
   return j.is_null() ? std::nullopt : std::optional<int64_t>(j.get<int64_t>());
 }
 
-std::vector<std::string> Sorted(const std::unordered_set<std::string>& ids) {
-  std::vector<std::string> sorted(ids.begin(), ids.end());
-  std::sort(sorted.begin(), sorted.end());
-  return sorted;
-}
-
-template <typename Value>
-std::vector<std::pair<std::string, Value>> Sorted(
-    const std::unordered_map<std::string, Value>& map) {
-  std::vector<std::pair<std::string, Value>> sorted(map.begin(), map.end());
-  std::sort(sorted.begin(), sorted.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  return sorted;
-}
-
 json MonthToJson(const AgencyMonth& m) {
   json by_label = json::object();
   for (const auto& [label, h] : m.engagement_by_label) by_label[label] = h.ToJson();
+  json amplified = json::array();
+  for (uint64_t key : m.amplified_ids.keys()) amplified.push_back(PostKeyText(key));
   return {
       {"posts_by_kind", m.posts_by_kind},
       {"content_posts", m.content_posts},
@@ -335,36 +586,8 @@ json MonthToJson(const AgencyMonth& m) {
       {"pull_posts", m.pull_posts},
       {"reuse", {m.reuse_total, m.reuse_internal}},
       {"vertical", {m.vertical_base, m.vertical_hits}},
-      {"amplified_ids", m.amplified_ids},
+      {"amplified_ids", amplified},
       {"followers", m.followers ? json{m.followers->first, m.followers->second} : json(nullptr)}};
-}
-
-AgencyMonth MonthFromJson(const json& j) {
-  AgencyMonth m;
-  m.posts_by_kind = j.at("posts_by_kind").get<std::array<int64_t, 4>>();
-  m.content_posts = j.at("content_posts").get<int64_t>();
-  m.unlabeled = j.at("unlabeled").get<int64_t>();
-  m.sector = j.at("sector").get<std::map<std::string, int64_t>>();
-  m.function = j.at("function").get<std::map<std::string, int64_t>>();
-  m.cross = j.at("cross").get<std::map<std::string, int64_t>>();
-  m.sector_probability = j.at("sector_probability").get<std::map<std::string, int64_t>>();
-  m.function_probability = j.at("function_probability").get<std::map<std::string, int64_t>>();
-  m.engagement = EngagementTally::FromJson(j.at("engagement"));
-  for (const auto& [label, h] : j.at("engagement_by_label").items()) {
-    m.engagement_by_label[label] = CountHistogram::FromJson(h);
-  }
-  m.broadcast_posts = j.at("broadcast_posts").get<int64_t>();
-  m.pull_posts = j.at("pull_posts").get<int64_t>();
-  m.reuse_total = j.at("reuse").at(0).get<int64_t>();
-  m.reuse_internal = j.at("reuse").at(1).get<int64_t>();
-  m.vertical_base = j.at("vertical").at(0).get<int64_t>();
-  m.vertical_hits = j.at("vertical").at(1).get<int64_t>();
-  for (const json& id : j.at("amplified_ids")) m.amplified_ids.insert(id.get<std::string>());
-  if (!j.at("followers").is_null()) {
-    m.followers = std::make_pair(j.at("followers").at(0).get<int64_t>(),
-                                 j.at("followers").at(1).get<int64_t>());
-  }
-  return m;
 }
 
 json OptionsToJson(const AggregationOptions& o) {
@@ -411,30 +634,53 @@ InputCounters CountersFromJson(const json& j) {
   return c;
 }
 
+// A registry agency named in a state: it must be a local one (the fingerprint matched).
+int LocalIndex(const AgencyRegistry& registry, const std::string& handle) {
+  const int index = registry.Find(handle);
+  if (!registry.IsLocal(index))
+    throw Error(ErrorCode::kData, "\"" + handle + "\" is not a local agency of the registry");
+  return index;
+}
+
+int64_t MonthKey(const std::string& month) {
+  try {
+    return MonthIndexOfName(month);
+  } catch (const Error&) {
+    throw Error(ErrorCode::kData, "bad month \"" + month + "\" (expected YYYY-MM)");
+  }
+}
+
 }  // namespace
 
 json ReportState::ToJson() const {
   json agencies = json::object();
-  for (const auto& [handle, months] : agencies_) {
+  for (size_t index = 0; index < agencies_.size(); ++index) {
+    if (agencies_[index].months.empty()) continue;
     json by_month = json::object();
-    for (const auto& [month, state] : months) by_month[month] = MonthToJson(state);
-    agencies[handle] = by_month;
+    for (const auto& [month, tally] : agencies_[index].months)
+      by_month[MonthName(month)] = MonthToJson(Resolve(tally));
+    agencies[registry_->agencies()[index].handle] = by_month;
   }
   json edges = json::array();
   for (const auto& [key, weight] : SortedEdges()) {
-    edges.push_back({key.month, kLayerNames[key.layer], key.from, key.to, weight});
+    edges.push_back({MonthName(key.month), kLayerNames[key.layer], HandleName(key.from),
+                     HandleName(key.to), weight});
   }
-  json inbound = json::object();
-  for (const auto& [handle, posts] : inbound_) {
-    json list = json::array();
-    for (const auto& [id, post] : Sorted(posts)) list.push_back({id, post.created_at, post.author});
-    inbound[handle] = list;
-  }
-  json replies = json::object();
-  for (const auto& [handle, map] : replies_) {
-    json list = json::array();
-    for (const auto& [id, time] : Sorted(map)) list.push_back({id, time});
-    replies[handle] = list;
+  json inbound = json::object(), replies = json::object();
+  for (size_t index = 0; index < agencies_.size(); ++index) {
+    const std::string& handle = registry_->agencies()[index].handle;
+    if (!Inbound(static_cast<int>(index)).empty()) {
+      json list = json::array();
+      for (const InboundPost& p : Inbound(static_cast<int>(index)))
+        list.push_back({PostKeyText(p.id), p.created_at, HandleName(p.author)});
+      inbound[handle] = list;
+    }
+    if (!Replies(static_cast<int>(index)).empty()) {
+      json list = json::array();
+      for (const AgencyReply& r : Replies(static_cast<int>(index)))
+        list.push_back({PostKeyText(r.id), r.created_at});
+      replies[handle] = list;
+    }
   }
   return {{"format", kStateFormat},
           {"version", kStateVersion},
@@ -445,6 +691,82 @@ json ReportState::ToJson() const {
           {"edges", edges},
           {"inbound", inbound},
           {"replies", replies}};
+}
+
+void ReportState::MonthFromJson(const json& j, MonthTally& m) {
+  m.posts_by_kind = j.at("posts_by_kind").get<std::array<int64_t, 4>>();
+  m.content_posts = j.at("content_posts").get<int64_t>();
+  m.unlabeled = j.at("unlabeled").get<int64_t>();
+  auto counts = [&](const char* field, int set, LabelCounts& into) {
+    for (const auto& [label, value] : j.at(field).items())
+      into.Add(labels_[set].Intern(label), value.get<int64_t>());
+  };
+  counts("sector", 0, m.sector);
+  counts("function", 1, m.function);
+  counts("sector_probability", 0, m.sector_probability);
+  counts("function_probability", 1, m.function_probability);
+  for (const auto& [key, value] : j.at("cross").items()) {
+    const size_t tab = key.find('\t');
+    if (tab == std::string::npos) throw Error(ErrorCode::kData, "cross key without a tab");
+    AddCross(
+        m.cross,
+        CrossKey(labels_[0].Intern(key.substr(0, tab)), labels_[1].Intern(key.substr(tab + 1))),
+        value.get<int64_t>());
+  }
+  m.engagement = EngagementTally::FromJson(j.at("engagement"));
+  for (const auto& [key, h] : j.at("engagement_by_label").items()) {
+    const size_t colon = key.find(':');
+    const std::string set = key.substr(0, colon == std::string::npos ? 0 : colon);
+    if (set != kLabelSets[0] && set != kLabelSets[1])
+      throw Error(ErrorCode::kData, "engagement label \"" + key + "\" is not sektor:/fungsi:");
+    const int s = set == kLabelSets[0] ? 0 : 1;
+    const CountHistogram histogram = CountHistogram::FromJson(h);
+    AddHistogram(s == 0 ? m.sector_engagement : m.function_engagement,
+                 labels_[s].Intern(key.substr(colon + 1)), &histogram, 0);
+  }
+  m.broadcast_posts = j.at("broadcast_posts").get<int64_t>();
+  m.pull_posts = j.at("pull_posts").get<int64_t>();
+  m.reuse_total = j.at("reuse").at(0).get<int64_t>();
+  m.reuse_internal = j.at("reuse").at(1).get<int64_t>();
+  m.vertical_base = j.at("vertical").at(0).get<int64_t>();
+  m.vertical_hits = j.at("vertical").at(1).get<int64_t>();
+  for (const json& id : j.at("amplified_ids"))
+    m.amplified_ids.Insert(PostKeyFromText(id.get<std::string>()));
+  if (!j.at("followers").is_null()) {
+    m.followers = std::make_pair(j.at("followers").at(0).get<int64_t>(),
+                                 j.at("followers").at(1).get<int64_t>());
+  }
+}
+
+void ReportState::ReadJson(const json& j) {
+  counters_ = CountersFromJson(j.at("counters"));
+  for (const auto& [handle, months] : j.at("agencies").items()) {
+    const int index = LocalIndex(*registry_, handle);
+    for (const auto& [month, m] : months.items()) MonthFromJson(m, Tally(index, MonthKey(month)));
+  }
+  for (const json& e : j.at("edges")) {
+    const std::string layer = e.at(1).get<std::string>();
+    auto it = std::find(kLayerNames.begin(), kLayerNames.end(), layer);
+    if (it == kLayerNames.end()) throw Error(ErrorCode::kData, "unknown layer \"" + layer + "\"");
+    const EdgeKey key{MonthKey(e.at(0).get<std::string>()),
+                      static_cast<uint32_t>(it - kLayerNames.begin()),
+                      HandleId(e.at(2).get<std::string>()), HandleId(e.at(3).get<std::string>())};
+    edges_[key] += e.at(4).get<int64_t>();
+  }
+  for (const auto& [handle, list] : j.at("inbound").items()) {
+    AgencyData& data = agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))];
+    for (const json& p : list) {
+      data.inbound.push_back({PostKeyFromText(p.at(0).get<std::string>()), p.at(1).get<int64_t>(),
+                              HandleId(p.at(2).get<std::string>())});
+    }
+    CompactInbound(data);
+  }
+  for (const auto& [handle, list] : j.at("replies").items()) {
+    AgencyData& data = agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))];
+    for (const json& r : list)
+      data.replies.push_back({PostKeyFromText(r.at(0).get<std::string>()), r.at(1).get<int64_t>()});
+    CompactReplies(data);
+  }
 }
 
 ReportState ReportState::FromJson(const json& j, const AgencyRegistry& registry,
@@ -464,29 +786,7 @@ ReportState ReportState::FromJson(const json& j, const AgencyRegistry& registry,
   }
   try {
     ReportState state(registry, OptionsFromJson(j.at("options")));
-    state.counters_ = CountersFromJson(j.at("counters"));
-    for (const auto& [handle, months] : j.at("agencies").items()) {
-      for (const auto& [month, m] : months.items())
-        state.agencies_[handle][month] = MonthFromJson(m);
-    }
-    for (const json& e : j.at("edges")) {
-      const std::string layer = e.at(1).get<std::string>();
-      auto it = std::find(kLayerNames.begin(), kLayerNames.end(), layer);
-      if (it == kLayerNames.end()) throw Error(ErrorCode::kData, "unknown layer \"" + layer + "\"");
-      state.edges_[EdgeKey{e.at(0).get<std::string>(), static_cast<int>(it - kLayerNames.begin()),
-                           e.at(2).get<std::string>(), e.at(3).get<std::string>()}] +=
-          e.at(4).get<int64_t>();
-    }
-    for (const auto& [handle, list] : j.at("inbound").items()) {
-      for (const json& p : list) {
-        state.inbound_[handle][p.at(0).get<std::string>()] =
-            InboundPost{p.at(1).get<int64_t>(), p.at(2).get<std::string>()};
-      }
-    }
-    for (const auto& [handle, list] : j.at("replies").items()) {
-      for (const json& r : list)
-        state.replies_[handle][r.at(0).get<std::string>()] = r.at(1).get<int64_t>();
-    }
+    state.ReadJson(j);
     return state;
   } catch (const json::exception& e) {
     throw Error(ErrorCode::kData, std::string("malformed report state: ") + e.what(), name);

@@ -2,13 +2,12 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -16,6 +15,7 @@
 #include "report/agency_registry.h"
 #include "report/count_histogram.h"
 #include "report/engagement_metrics.h"
+#include "report/post_id_set.h"
 
 namespace liputan::report {
 
@@ -35,7 +35,8 @@ struct AggregationOptions {
 // order gives bit-identical totals.
 inline constexpr double kProbabilityScale = 1e9;
 
-// Everything the report needs about one local agency in one calendar month.
+// Everything the report needs about one local agency over some months, with labels by name: what
+// ReportState::Sum() returns for the report builder.
 struct AgencyMonth {
   std::array<int64_t, 4> posts_by_kind{};  // original, reply, retweet, quote
   // Content mix over O_a ∪ R_a (originals, quotes, replies) with a top label.
@@ -50,42 +51,72 @@ struct AgencyMonth {
   int64_t broadcast_posts = 0;                                // |O_a|
   int64_t pull_posts = 0;  // O_a in a pull function carrying a URL
   // Outgoing integration.
-  int64_t reuse_total = 0, reuse_internal = 0;    // retweets+quotes by a; source in A
-  int64_t vertical_base = 0, vertical_hits = 0;   // retweets+mentions by a; to vertical list
-  std::unordered_set<std::string> amplified_ids;  // hashed: ids share long prefixes  // a's posts
-                                                  // (dated by id) retweeted/quoted by another in A
-  // Latest follower count seen this month: (observed_at or created_at, followers).
+  int64_t reuse_total = 0, reuse_internal = 0;   // retweets+quotes by a; source in A
+  int64_t vertical_base = 0, vertical_hits = 0;  // retweets+mentions by a; to vertical list
+  PostIdSet amplified_ids;  // a's posts (dated by id) retweeted/quoted by another agency in A
+  // Latest follower count seen: (observed_at or created_at, followers).
   std::optional<std::pair<int64_t, int64_t>> followers;
 
   void Merge(const AgencyMonth& other);
   bool operator==(const AgencyMonth&) const = default;
 };
 
+// A label set's counts by label id (ids from the state's label table); a label is present once
+// anything was added for it, even zero, as with a map.
+struct LabelCounts {
+  std::vector<int64_t> value;
+  std::vector<bool> present;
+  void Add(uint32_t id, int64_t amount);
+};
+
+// The aggregation unit: one local agency in one calendar month, labels and handles as ids of the
+// state's tables, so that adding a post costs no string comparison or allocation.
+struct MonthTally {
+  std::array<int64_t, 4> posts_by_kind{};
+  int64_t content_posts = 0, unlabeled = 0;
+  LabelCounts sector, function, sector_probability, function_probability;
+  std::vector<std::pair<uint64_t, int64_t>> cross;  // (sector id << 32 | function id, posts)
+  EngagementTally engagement;
+  std::vector<std::optional<CountHistogram>> sector_engagement, function_engagement;  // by id
+  int64_t broadcast_posts = 0, pull_posts = 0;
+  int64_t reuse_total = 0, reuse_internal = 0, vertical_base = 0, vertical_hits = 0;
+  PostIdSet amplified_ids;
+  std::optional<std::pair<int64_t, int64_t>> followers;
+};
+
 enum class Layer { kMention, kRetweet, kReply, kQuote };
 inline constexpr std::array<const char*, 4> kLayerNames = {"mention", "retweet", "reply", "quote"};
 
+// An interaction tie in one month: handles as ids of the state's handle table (ids below the
+// registry's size are the registry's agencies, in its order; the rest are outside accounts).
 struct EdgeKey {
-  std::string month;
-  int layer;
-  std::string from;  // registry handle (local or vertical)
-  std::string to;    // any handle
-  auto operator<=>(const EdgeKey&) const = default;
+  int64_t month;  // MonthIndexOf
+  uint32_t layer;
+  uint32_t from;  // a local agency of the registry
+  uint32_t to;    // any handle
+  bool operator==(const EdgeKey&) const = default;
 };
-
-// Aggregation hashes edges (an ordered map spent a quarter of the time comparing month strings);
-// everything that reads them in order goes through ReportState::SortedEdges().
 struct EdgeKeyHash {
   size_t operator()(const EdgeKey& k) const {
-    const std::hash<std::string> h;
-    return h(k.month) ^ (h(k.from) * 31) ^ (h(k.to) * 1000003) ^ static_cast<size_t>(k.layer);
+    uint64_t h = static_cast<uint64_t>(k.month) * 0x9e3779b97f4a7c15ull;
+    h ^= (uint64_t{k.from} << 34 | uint64_t{k.to} << 2 | k.layer) * 0xff51afd7ed558ccdull;
+    return static_cast<size_t>(h ^ (h >> 29));
   }
 };
 using EdgeMap = std::unordered_map<EdgeKey, int64_t, EdgeKeyHash>;
 
+// A citizen's post that addresses a local agency: its id key (report/post_key.h), time and
+// author (handle id).
 struct InboundPost {
+  uint64_t id = 0;
   int64_t created_at = 0;
-  std::string author;
-  bool operator==(const InboundPost&) const = default;
+  uint32_t author = 0;
+};
+
+// An agency's reply: the key of the post it answered and the earliest reply time.
+struct AgencyReply {
+  uint64_t id = 0;
+  int64_t created_at = 0;
 };
 
 // Input counters: what was read, and why records did not count.
@@ -105,9 +136,14 @@ struct InputCounters {
 
 // The mergeable aggregation state (DESIGN.md §8). Add() every post, or Merge() partial states
 // built on shards: either way the state, and so the report, is identical (sums, exact
-// histograms and sets only; no floating-point accumulation). It grows with agencies × months,
-// with the distinct engagement values, and with the ids needed for matching (inbound posts and
-// the agencies' replies for responsiveness, internally amplified post ids), not with all records.
+// histograms and sets only; no floating-point accumulation). What it holds:
+// - per local agency × month: counts by kind and label, engagement histograms (memory grows with
+//   the distinct engagement values), the ids of its internally amplified posts (8 bytes each);
+// - interaction edges per month, layer and pair of handles (bounded by agencies × addressed
+//   accounts × months), and one string per distinct outside account addressed or addressing;
+// - for responsiveness, 24 bytes per citizen post addressing an agency and 16 bytes per agency
+//   reply to an outside account (a reply and its question may come in any order or shard, so
+//   neither can be dropped before the end).
 class ReportState {
  public:
   ReportState(const AgencyRegistry& registry, AggregationOptions options);
@@ -125,37 +161,64 @@ class ReportState {
   const AgencyRegistry& registry() const { return *registry_; }
   const AggregationOptions& options() const { return options_; }
   const InputCounters& counters() const { return counters_; }
-  // handle → month → state, local agencies only; agencies without posts are absent.
-  const std::map<std::string, std::map<std::string, AgencyMonth>>& agencies() const {
-    return agencies_;
-  }
+
+  // Whether the registry's agency `index` has any post in the state.
+  bool HasPosts(int index) const;
+  // The agency's tallies summed over `months` (MonthIndexOf), with labels by name.
+  AgencyMonth Sum(int index, const std::vector<int64_t>& months) const;
+  // Posts of the agency in `month` whose top labels were `sector` and `function`.
+  int64_t CrossCount(int index, int64_t month, const std::string& sector,
+                     const std::string& function) const;
+
   const EdgeMap& edges() const { return edges_; }
-  // The edges in (month, layer, from, to) order: what serialisation and rendering use.
+  // The name of a handle id (registry handles normalised, outside handles as first seen).
+  const std::string& HandleName(uint32_t id) const { return handles_.names[id]; }
+  // The edges in (month, layer, from, to) order by name: what serialisation and rendering use.
   std::vector<std::pair<EdgeKey, int64_t>> SortedEdges() const;
-  // agency handle → inbound post id → post; agency handle → replied-to id → earliest reply time.
-  const std::map<std::string, std::unordered_map<std::string, InboundPost>>& inbound() const {
-    return inbound_;
-  }
-  const std::map<std::string, std::unordered_map<std::string, int64_t>>& replies() const {
-    return replies_;
-  }
+  // The citizens' posts addressing agency `index`, ascending by id key, one per id.
+  const std::vector<InboundPost>& Inbound(int index) const;
+  // The agency's replies, ascending by replied-to key, one per key (the earliest).
+  const std::vector<AgencyReply>& Replies(int index) const;
 
   bool operator==(const ReportState& other) const;
 
  private:
-  void AddAgencyPost(const Post& post, const Agency& agency);
-  void AddContent(const Post& post, AgencyMonth& state);
-  void AddEngagement(const Post& post, AgencyMonth& state);
-  void AddEdges(const Post& post, const Agency& agency, const std::string& month);
+  // Strings ↔ dense ids, for labels of one label set and for handles.
+  struct NameTable {
+    std::vector<std::string> names;
+    std::unordered_map<std::string, uint32_t> ids;
+    uint32_t Intern(const std::string& name);
+  };
+  // Per local agency: the months, the inbound posts, the replies. The id lists keep an unsorted
+  // tail sorted and deduplicated on demand, hence mutable.
+  struct AgencyData {
+    std::map<int64_t, MonthTally> months;
+    mutable std::vector<InboundPost> inbound;
+    mutable std::vector<AgencyReply> replies;
+    mutable size_t inbound_sorted = 0, replies_sorted = 0;
+  };
+
+  MonthTally& Tally(int index, int64_t month);
+  void AddAgencyPost(const Post& post, int index);
+  void AddContent(const Post& post, MonthTally& tally);
+  void AddEngagement(const Post& post, MonthTally& tally);
+  void AddReuse(const Post& post, int index, MonthTally& tally);
+  void AddEdges(const Post& post, int index, int64_t month, MonthTally& tally);
   void AddInbound(const Post& post);
+  void CompactInbound(const AgencyData& data) const;
+  void CompactReplies(const AgencyData& data) const;
+  AgencyMonth Resolve(const MonthTally& tally) const;
+  uint32_t HandleId(const std::string& normalized);
+  void ReadJson(const nlohmann::json& json);
+  void MonthFromJson(const nlohmann::json& json, MonthTally& tally);
 
   const AgencyRegistry* registry_;
   AggregationOptions options_;
   InputCounters counters_;
-  std::map<std::string, std::map<std::string, AgencyMonth>> agencies_;
+  std::array<NameTable, 2> labels_;   // sektor, fungsi
+  NameTable handles_;                 // registry handles first, in registry order
+  std::vector<AgencyData> agencies_;  // by registry index (vertical ones stay empty)
   EdgeMap edges_;
-  std::map<std::string, std::unordered_map<std::string, InboundPost>> inbound_;
-  std::map<std::string, std::unordered_map<std::string, int64_t>> replies_;
 };
 
 int KindIndex(PostKind kind);

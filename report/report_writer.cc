@@ -1,5 +1,6 @@
 #include "report/report_writer.h"
 
+#include <charconv>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -43,35 +44,59 @@ std::string RenderJson(const json& report) { return report.dump() + "\n"; }
 
 namespace {
 
-// A CSV cell: numbers in shortest round-trip form, null as empty, text quoted when needed.
-std::string Cell(const json& value) {
-  if (value.is_null()) return "";
-  if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-  if (value.is_number()) return value.dump();
-  std::string text = value.is_string() ? value.get<std::string>() : value.dump();
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
+// CSV cells, appended in place: numbers in shortest round-trip form (as report.json has them),
+// null as empty, text quoted when needed. The tables run to hundreds of thousands of rows, so
+// cells are written straight from the document without copying its values.
+void AppendText(std::string_view text, std::string& out) {
+  if (text.find_first_of(",\"\n\r") == std::string_view::npos) {
+    out += text;
+    return;
   }
-  return quoted + "\"";
+  out += '"';
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
 }
+
+void AppendCell(const json& value, std::string& out) {
+  if (value.is_null()) return;
+  if (value.is_boolean()) {
+    out += value.get<bool>() ? "true" : "false";
+  } else if (value.is_number_integer()) {
+    char digits[24];
+    auto [end, ec] = value.is_number_unsigned()
+                         ? std::to_chars(digits, digits + sizeof digits, value.get<uint64_t>())
+                         : std::to_chars(digits, digits + sizeof digits, value.get<int64_t>());
+    out.append(digits, end);
+  } else if (value.is_number()) {
+    out += value.dump();
+  } else if (value.is_string()) {
+    AppendText(value.get_ref<const std::string&>(), out);
+  } else {
+    AppendText(value.dump(), out);
+  }
+}
+void AppendCell(const std::string& text, std::string& out) { AppendText(text, out); }
+void AppendCell(const char* text, std::string& out) { AppendText(text, out); }
+void AppendCell(double value, std::string& out) { AppendCell(json(value), out); }
 
 class CsvTable {
  public:
-  explicit CsvTable(std::vector<std::string> header) : columns_(header.size()) {
+  explicit CsvTable(std::vector<std::string> header) {
     for (size_t i = 0; i < header.size(); ++i) text_ += (i ? "," : "") + header[i];
     text_ += "\n";
   }
-  void Row(const std::vector<json>& cells) {
-    for (size_t i = 0; i < cells.size(); ++i) text_ += (i ? "," : "") + Cell(cells[i]);
+  template <typename... Cells>
+  void Row(const Cells&... cells) {
+    bool first = true;
+    ((first ? void(first = false) : text_.push_back(','), AppendCell(cells, text_)), ...);
     text_ += "\n";
   }
   const std::string& text() const { return text_; }
 
  private:
-  size_t columns_;
   std::string text_;
 };
 
@@ -82,13 +107,14 @@ void ForEachBlock(const json& agency,
   fn("total", agency.at("total"));
 }
 
-void Flatten(const std::string& prefix, const json& value,
-             std::vector<std::pair<std::string, json>>& out) {
+// One row per scalar under `value`, named by its dotted path; arrays are left out.
+void FlattenRows(CsvTable& t, const json& handle, const std::string& period,
+                 const std::string& section, const std::string& prefix, const json& value) {
   if (value.is_object()) {
     for (const auto& [key, child] : value.items())
-      Flatten(prefix.empty() ? key : prefix + "." + key, child, out);
+      FlattenRows(t, handle, period, section, prefix.empty() ? key : prefix + "." + key, child);
   } else if (!value.is_array()) {
-    out.emplace_back(prefix, value);
+    t.Row(handle, period, section, prefix, value);
   }
 }
 
@@ -97,17 +123,14 @@ std::string AgencyMetrics(const json& report) {
   for (const json& agency : report.at("agencies")) {
     ForEachBlock(agency, [&](const std::string& period, const json& block) {
       for (const auto& [section, value] : block.items()) {
-        std::vector<std::pair<std::string, json>> flat;
         for (const auto& [key, child] : value.items()) {
           // The mixes, the cross-tab and engagement by category have tables of their own.
           if ((section == "content" && (key == "sektor" || key == "fungsi" || key == "cross")) ||
               (section == "engagement" && key == "by_category")) {
             continue;
           }
-          Flatten(key, child, flat);
+          FlattenRows(t, agency.at("handle"), period, section, key, child);
         }
-        for (const auto& [metric, v] : flat)
-          t.Row({agency.at("handle"), period, section, metric, v});
       }
     });
   }
@@ -121,7 +144,7 @@ std::string ContentMix(const json& report) {
       for (const char* set : {"sektor", "fungsi"}) {
         const json& mix = block.at("content").at(set);
         for (const auto& [label, count] : mix.at("counts").items()) {
-          t.Row({agency.at("handle"), period, set, label, count, mix.at("shares").at(label)});
+          t.Row(agency.at("handle"), period, set, label, count, mix.at("shares").at(label));
         }
       }
     });
@@ -135,7 +158,7 @@ std::string CrossTab(const json& report) {
     ForEachBlock(agency, [&](const std::string& period, const json& block) {
       for (const auto& [sector, row] : block.at("content").at("cross").items()) {
         for (const auto& [function, count] : row.items())
-          t.Row({agency.at("handle"), period, sector, function, count});
+          t.Row(agency.at("handle"), period, sector, function, count);
       }
     });
   }
@@ -148,8 +171,8 @@ std::string EngagementByCategory(const json& report) {
     ForEachBlock(agency, [&](const std::string& period, const json& block) {
       for (const auto& [key, v] : block.at("engagement").at("by_category").items()) {
         const size_t colon = key.find(':');
-        t.Row({agency.at("handle"), period, key.substr(0, colon), key.substr(colon + 1),
-               v.at("posts"), v.at("median_interactions"), v.at("lift")});
+        t.Row(agency.at("handle"), period, key.substr(0, colon), key.substr(colon + 1),
+              v.at("posts"), v.at("median_interactions"), v.at("lift"));
       }
     });
   }
@@ -160,13 +183,13 @@ std::string Network(const json& report) {
   CsvTable t({"period", "scope", "metric", "value"});
   auto summary = [&](const std::string& period, const json& s) {
     for (const auto& [layer, metrics] : s.at("layers").items()) {
-      for (const auto& [name, v] : metrics.items()) t.Row({period, layer, name, v});
+      for (const auto& [name, v] : metrics.items()) t.Row(period, layer, name, v);
     }
-    for (const auto& [name, v] : s.at("ei").items()) t.Row({period, "union", name, v});
+    for (const auto& [name, v] : s.at("ei").items()) t.Row(period, "union", name, v);
     for (const json& hub : s.at("hubs")) {
       const std::string scope = "hub:" + hub.at("handle").get<std::string>();
-      t.Row({period, scope, "coverage_out", hub.at("coverage_out")});
-      t.Row({period, scope, "coverage_in", hub.at("coverage_in")});
+      t.Row(period, scope, "coverage_out", hub.at("coverage_out"));
+      t.Row(period, scope, "coverage_in", hub.at("coverage_in"));
     }
   };
   for (const auto& [period, s] : report.at("network").at("by_period").items()) summary(period, s);
@@ -177,7 +200,7 @@ std::string Network(const json& report) {
 std::string NetworkEdges(const json& report) {
   CsvTable t({"month", "layer", "from", "to", "weight"});
   for (const json& e : report.at("network").at("edges")) {
-    t.Row({e.at("month"), e.at("layer"), e.at("from"), e.at("to"), e.at("weight")});
+    t.Row(e.at("month"), e.at("layer"), e.at("from"), e.at("to"), e.at("weight"));
   }
   return t.text();
 }
@@ -191,7 +214,7 @@ std::string Jsd(const json& report) {
     for (size_t a = 0; a < names.size(); ++a) {
       for (size_t b = a + 1; b < names.size(); ++b) {
         const double d = m.at("divergence").at(a).at(b).get<double>();
-        t.Row({set, names[a], names[b], d, std::sqrt(d)});
+        t.Row(set, names[a], names[b], d, std::sqrt(d));
       }
     }
   }
@@ -202,8 +225,8 @@ std::string ChiSquare(const json& report) {
   CsvTable t({"label_set", "defined", "statistic", "df", "p_value", "cramers_v", "agencies",
               "categories", "posts", "small_expected_share"});
   for (const auto& [set, c] : report.at("comparison").at("chi_square").items()) {
-    t.Row({set, c.at("defined"), c.at("statistic"), c.at("df"), c.at("p_value"), c.at("cramers_v"),
-           c.at("agencies"), c.at("categories"), c.at("posts"), c.at("small_expected_share")});
+    t.Row(set, c.at("defined"), c.at("statistic"), c.at("df"), c.at("p_value"), c.at("cramers_v"),
+          c.at("agencies"), c.at("categories"), c.at("posts"), c.at("small_expected_share"));
   }
   return t.text();
 }
@@ -213,12 +236,12 @@ std::string Correspondence(const json& report) {
   for (const auto& [set, ca] : report.at("comparison").at("correspondence").items()) {
     auto coordinate = [](const json& c, size_t k) { return k < c.size() ? c[k] : json(nullptr); };
     for (const json& r : ca.at("rows")) {
-      t.Row({set, "agency", r.at("agency"), coordinate(r.at("coordinates"), 0),
-             coordinate(r.at("coordinates"), 1)});
+      t.Row(set, "agency", r.at("agency"), coordinate(r.at("coordinates"), 0),
+            coordinate(r.at("coordinates"), 1));
     }
     for (const json& c : ca.at("columns")) {
-      t.Row({set, "label", c.at("label"), coordinate(c.at("coordinates"), 0),
-             coordinate(c.at("coordinates"), 1)});
+      t.Row(set, "label", c.at("label"), coordinate(c.at("coordinates"), 0),
+            coordinate(c.at("coordinates"), 1));
     }
   }
   return t.text();
@@ -226,15 +249,17 @@ std::string Correspondence(const json& report) {
 
 std::string CorrectedShares(const json& report) {
   CsvTable t({"label_set", "scope", "label", "raw", "adjusted", "adjusted_low", "adjusted_high",
-              "probabilistic_raw", "probabilistic_adjusted"});
+              "probabilistic_raw", "probabilistic_adjusted", "probabilistic_adjusted_low",
+              "probabilistic_adjusted_high"});
   const json& c = report.at("corrected_shares");
   if (c.is_null() || !c.contains("label_sets")) return t.text();
   for (const auto& [set_binding, data] : c.at("label_sets").items()) {
     const std::string& set = set_binding;  // lambdas may not capture structured bindings (clang 14)
     auto rows = [&](const std::string& scope, const json& result) {
       for (const json& s : result.at("shares")) {
-        t.Row({set, scope, s.at("label"), s.at("raw"), s.at("adjusted"), s.at("adjusted_low"),
-               s.at("adjusted_high"), s.at("probabilistic_raw"), s.at("probabilistic_adjusted")});
+        t.Row(set, scope, s.at("label"), s.at("raw"), s.at("adjusted"), s.at("adjusted_low"),
+              s.at("adjusted_high"), s.at("probabilistic_raw"), s.at("probabilistic_adjusted"),
+              s.at("probabilistic_adjusted_low"), s.at("probabilistic_adjusted_high"));
       }
     };
     rows("all", data.at("all"));
@@ -247,9 +272,9 @@ std::string Ranking(const json& report) {
   CsvTable t({"handle", "name", "konten", "partisipasi", "integrasi", "rank_konten",
               "rank_partisipasi", "rank_integrasi", "mean_rank", "finding"});
   for (const json& r : report.at("ranking")) {
-    t.Row({r.at("handle"), r.at("name"), r.at("konten"), r.at("partisipasi"), r.at("integrasi"),
-           r.at("rank_konten"), r.at("rank_partisipasi"), r.at("rank_integrasi"), r.at("mean_rank"),
-           r.at("finding")});
+    t.Row(r.at("handle"), r.at("name"), r.at("konten"), r.at("partisipasi"), r.at("integrasi"),
+          r.at("rank_konten"), r.at("rank_partisipasi"), r.at("rank_integrasi"), r.at("mean_rank"),
+          r.at("finding"));
   }
   return t.text();
 }
@@ -385,12 +410,14 @@ std::string RenderMarkdown(const json& report) {
   if (!corrected.is_null() && corrected.contains("label_sets")) {
     md << "\n## Porsi terkoreksi (semua akun)\n\n| Sumbu | Label | Hitung mentah | Terkoreksi | "
           "Interval 95% | "
-          "Probabilistik terkoreksi |\n|---|---|---:|---:|---|---:|\n";
+          "Probabilistik terkoreksi | Interval 95% |\n|---|---|---:|---:|---|---:|---|\n";
     for (const auto& [set, data] : corrected.at("label_sets").items()) {
       for (const json& s : data.at("all").at("shares")) {
         md << "| " << set << " | " << MdText(s.at("label")) << " | " << Pct(s.at("raw")) << " | "
            << Pct(s.at("adjusted")) << " | " << Pct(s.at("adjusted_low")) << "–"
-           << Pct(s.at("adjusted_high")) << " | " << Pct(s.at("probabilistic_adjusted")) << " |\n";
+           << Pct(s.at("adjusted_high")) << " | " << Pct(s.at("probabilistic_adjusted")) << " | "
+           << Pct(s.at("probabilistic_adjusted_low")) << "–"
+           << Pct(s.at("probabilistic_adjusted_high")) << " |\n";
       }
     }
   }
@@ -408,6 +435,55 @@ std::vector<RenderedFile> RenderReport(const json& report, const std::set<std::s
 }
 
 namespace {
+
+// An ostream buffer that hands full chunks to an output file, so report.json is serialised
+// straight to disk rather than into one string as large as the file.
+class OutputFileBuffer : public std::streambuf {
+ public:
+  explicit OutputFileBuffer(AtomicOutputFile& file) : file_(file), buffer_(1 << 20) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  int sync() override {
+    file_.Write(std::string_view(pbase(), static_cast<size_t>(pptr() - pbase())));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return 0;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    sync();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* data, std::streamsize n) override {
+    if (n > epptr() - pptr()) {
+      sync();
+      if (n > epptr() - pptr()) {
+        file_.Write(std::string_view(data, static_cast<size_t>(n)));
+        return n;
+      }
+    }
+    std::copy(data, data + n, pptr());
+    pbump(static_cast<int>(n));
+    return n;
+  }
+
+ private:
+  AtomicOutputFile& file_;
+  std::vector<char> buffer_;
+};
+
+// Writes RenderJson(report) without holding it: the same bytes, in 1 MiB chunks.
+void StreamJson(const json& report, AtomicOutputFile& file) {
+  OutputFileBuffer buffer(file);
+  std::ostream stream(&buffer);
+  stream.exceptions(std::ios::badbit);
+  stream << report << '\n';
+  stream.flush();
+}
 
 // Swaps finished temporary files into place as a group (see WriteReportFiles).
 void CommitAll(std::vector<std::unique_ptr<AtomicOutputFile>>& outputs);
@@ -430,7 +506,11 @@ void WriteReport(const std::string& dir, const json& report, const std::set<std:
         std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / name).string()));
     outputs.back()->Write(content);
   };
-  if (formats.count("json")) add("report.json", RenderJson(report));
+  if (formats.count("json")) {
+    outputs.push_back(
+        std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / "report.json").string()));
+    StreamJson(report, *outputs.back());
+  }
   if (formats.count("csv")) {
     for (const auto& [name, render] : CsvTables()) add(name, render(report));
   }

@@ -2,8 +2,12 @@
 //     (liputan JSONL) from AGENCIES agencies plus citizens, over 2024, and their registry.
 // report_bench read FILE...                 : PostReader only (the baseline).
 // report_bench aggregate REGISTRY FILE...   : PostReader + ReportState::Add, no rendering.
+// report_bench phases REGISTRY OUT_DIR FILE... : the whole report (json,csv,md) with the time and
+//     peak RSS after each phase: read + aggregate, BuildReport, each rendered format.
 #include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
@@ -12,8 +16,10 @@
 #include "corpora/post_jsonl.h"
 #include "corpora/post_reader.h"
 #include "report/agency_registry.h"
+#include "report/report_builder.h"
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
+#include "report/report_writer.h"
 
 namespace {
 
@@ -133,7 +139,10 @@ int Read(const std::vector<std::string>& files, const std::string* registry_path
       state.Add(post);
       ++n;
     }
-    std::printf("aggregated %lld posts: %zu agencies in the state\n", n, state.agencies().size());
+    int with_posts = 0;
+    for (size_t i = 0; i < registry.agencies().size(); ++i)
+      with_posts += state.HasPosts(static_cast<int>(i));
+    std::printf("aggregated %lld posts: %d agencies in the state\n", n, with_posts);
   } else {
     while (reader.Next(post)) ++n;
     std::printf("read %lld posts\n", n);
@@ -141,6 +150,40 @@ int Read(const std::vector<std::string>& files, const std::string* registry_path
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("%.3f s, %.0f posts/s\n", secs, n / secs);
+  return 0;
+}
+
+long PeakKb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return 0;
+}
+
+int Phases(const std::string& registry_path, const std::string& out_dir,
+           const std::vector<std::string>& files) {
+  auto start = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    std::printf("%-28s %7.3f s  peak %8ld KB\n", name,
+                std::chrono::duration<double>(now - start).count(), PeakKb());
+    start = now;
+  };
+  const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
+  liputan::report::ReportState state(registry, {});
+  liputan::PostReader reader(files);
+  Post post;
+  while (reader.Next(post)) state.Add(post);
+  phase("read + aggregate");
+  const nlohmann::json report = liputan::report::BuildReport(
+      state, liputan::report::ReportTaxonomy::Default(), liputan::report::ReportOptions{});
+  phase("BuildReport");
+  for (const char* format : {"json", "csv", "md"}) {
+    liputan::report::WriteReport(out_dir, report, {format});
+    phase(format);
+  }
   return 0;
 }
 
@@ -155,12 +198,14 @@ int main(int argc, char** argv) {
     if (args.size() >= 2 && args[0] == "read") return Read({args.begin() + 1, args.end()}, nullptr);
     if (args.size() >= 3 && args[0] == "aggregate")
       return Read({args.begin() + 2, args.end()}, &args[1]);
+    if (args.size() >= 4 && args[0] == "phases")
+      return Phases(args[1], args[2], {args.begin() + 3, args.end()});
   } catch (const std::exception& e) {
     std::fprintf(stderr, "report_bench: %s\n", e.what());
     return 70;
   }
   std::fprintf(stderr,
                "usage: report_bench generate N AGENCIES OUT.jsonl REGISTRY.csv | read FILE... | "
-               "aggregate REGISTRY FILE...\n");
+               "aggregate REGISTRY FILE... | phases REGISTRY OUT_DIR FILE...\n");
   return 64;
 }

@@ -211,6 +211,50 @@ TEST_F(FixtureTest, MergingShardsEqualsOnePass) {
   }
 }
 
+// Ids that are not tweet ids (another platform's) are matched through their 64-bit hash: a reply
+// still finds its question across shards, in any order, and the state reads back.
+TEST_F(FixtureTest, NonNumericIdsMatchRepliesAcrossShards) {
+  auto post = [](std::string id, std::string author, int64_t time, PostKind kind) {
+    Post p;
+    p.id = std::move(id);
+    p.author_handle = std::move(author);
+    p.created_at = time;
+    p.kind = kind;
+    return p;
+  };
+  const int64_t t0 = ParseDate("2024-03-10");
+  std::vector<Post> posts;
+  for (int i = 0; i < 3; ++i) {
+    Post question = post("mast:q" + std::to_string(i), "warga" + std::to_string(i), t0 + i * 60,
+                         PostKind::kOriginal);
+    question.mentions = {"DinkesContoh"};
+    posts.push_back(question);
+  }
+  // Answers to q0 after 1 h and to q2 after 100 h (outside the 72 h window); q1 is unanswered.
+  for (auto [question, delay] : {std::pair<int, int64_t>{0, 3600}, {2, 100 * 3600}}) {
+    Post reply = post("mast:r" + std::to_string(question), "DinkesContoh",
+                      t0 + question * 60 + delay, PostKind::kReply);
+    reply.replied_to_id = "mast:q" + std::to_string(question);
+    reply.replied_to_handle = "warga" + std::to_string(question);
+    posts.push_back(reply);
+  }
+  ReportState single(registry_, {});
+  for (const Post& p : posts) single.Add(p);
+  ReportState first(registry_, {}), second(registry_, {});
+  for (size_t i = 0; i < posts.size(); ++i)
+    (i >= 3 ? first : second).Add(posts[i]);  // replies first
+  ReportState merged = ReportState::FromJson(json::parse(first.ToJson().dump()), registry_, "a");
+  merged.Merge(ReportState::FromJson(json::parse(second.ToJson().dump()), registry_, "b"));
+  EXPECT_EQ(merged.ToJson(), single.ToJson());
+  const json report = Report(merged);
+  const json& p = AgencyTotal(report, "DinkesContoh").at("participation");
+  EXPECT_EQ(p.at("inbound_posts"), 3);
+  EXPECT_EQ(p.at("participants"), 3);
+  EXPECT_EQ(p.at("answered"), 2);
+  EXPECT_EQ(p.at("answered_within_window"), 1);
+  EXPECT_DOUBLE_EQ(p.at("response_rate").get<double>(), 1.0 / 3);
+}
+
 TEST_F(FixtureTest, StatesWithOtherOptionsOrRegistriesRefuseToMerge) {
   ReportState a = OnePass();
   AggregationOptions other;

@@ -1,0 +1,50 @@
+#include "report/post_key.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace liputan::report {
+
+namespace {
+
+constexpr uint64_t kHashed = uint64_t{1} << 63;
+
+uint64_t HashKey(std::string_view text) {
+  uint64_t hash = 1469598103934665603ull;  // FNV-1a
+  for (char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash | kHashed;
+}
+
+}  // namespace
+
+uint64_t PostKey(std::string_view id) {
+  uint64_t value = 0;
+  if (id.empty() || id.size() > 19 || (id.size() > 1 && id.front() == '0')) return HashKey(id);
+  auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
+  if (ec != std::errc() || end != id.data() + id.size() || (value & kHashed)) return HashKey(id);
+  return value;
+}
+
+std::string PostKeyText(uint64_t key) {
+  char text[24];
+  if (key & kHashed) {
+    std::snprintf(text, sizeof text, "#%016llx", static_cast<unsigned long long>(key));
+  } else {
+    std::snprintf(text, sizeof text, "%llu", static_cast<unsigned long long>(key));
+  }
+  return text;
+}
+
+uint64_t PostKeyFromText(std::string_view text) {
+  if (text.size() == 17 && text.front() == '#') {
+    uint64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data() + 1, text.data() + text.size(), value, 16);
+    if (ec == std::errc() && end == text.data() + text.size() && (value & kHashed)) return value;
+  }
+  return PostKey(text);
+}
+
+}  // namespace liputan::report
