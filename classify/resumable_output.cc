@@ -145,9 +145,13 @@ void ResumableOutput::ReadState() {
     for (const auto& [part, value] : fingerprint_) {
       auto it = recorded.find(part);
       if (it == recorded.end() || it->second != value) {
+        // Short values (options, version) are worth showing; digests and file lists are not.
+        std::string detail;
+        if (it != recorded.end() && value.size() < 160 && value.find('\n') == std::string::npos)
+          detail = " (was \"" + it->second + "\", now \"" + value + "\")";
         throw Error(ErrorCode::kUsage,
-                    "cannot resume: the " + part + " changed since the interrupted run; delete " +
-                        partial_path_ + " to start over",
+                    "cannot resume: the " + part + " changed since the interrupted run" + detail +
+                        "; delete " + partial_path_ + " to start over",
                     path_);
       }
     }
