@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <queue>
-#include <stack>
 
 #include "common/error.h"
 
@@ -75,23 +73,27 @@ std::vector<double> InteractionGraph::Betweenness() const {
       if (Weight(u, v) > 0) out[u].push_back(v);
     }
   }
+  // Brandes (2001). The buffers live across sources (a report has hundreds of sources and tens of
+  // thousands of ties); `order` is both the BFS queue and, read backwards, the stack.
+  std::vector<std::vector<int>> predecessors(n_);
+  std::vector<double> paths(n_), dependency(n_);
+  std::vector<int> distance(n_), order;
+  order.reserve(n_);
   for (int s = 0; s < n_; ++s) {
-    std::vector<std::vector<int>> predecessors(n_);
-    std::vector<double> paths(n_, 0.0), dependency(n_, 0.0);
-    std::vector<int> distance(n_, -1);
-    std::stack<int> order;
-    std::queue<int> frontier;
+    for (auto& p : predecessors) p.clear();
+    std::fill(paths.begin(), paths.end(), 0.0);
+    std::fill(dependency.begin(), dependency.end(), 0.0);
+    std::fill(distance.begin(), distance.end(), -1);
+    order.clear();
     paths[s] = 1;
     distance[s] = 0;
-    frontier.push(s);
-    while (!frontier.empty()) {
-      const int v = frontier.front();
-      frontier.pop();
-      order.push(v);
+    order.push_back(s);
+    for (size_t head = 0; head < order.size(); ++head) {
+      const int v = order[head];
       for (int w : out[v]) {
         if (distance[w] < 0) {
           distance[w] = distance[v] + 1;
-          frontier.push(w);
+          order.push_back(w);
         }
         if (distance[w] == distance[v] + 1) {
           paths[w] += paths[v];
@@ -99,9 +101,8 @@ std::vector<double> InteractionGraph::Betweenness() const {
         }
       }
     }
-    while (!order.empty()) {
-      const int w = order.top();
-      order.pop();
+    for (size_t i = order.size(); i-- > 0;) {
+      const int w = order[i];
       for (int v : predecessors[w]) dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
       if (w != s) centrality[w] += dependency[w];
     }
