@@ -15,6 +15,7 @@
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
 #include "common/error.h"
+#include "common/output_group.h"
 #include "common/version.h"
 #include "corpora/post_jsonl.h"
 #include "corpora/post_reader.h"
@@ -401,15 +402,27 @@ int RunReport(const std::vector<std::string>& args) {
   }
   if (!a.output.empty()) {
     const nlohmann::json document = report::BuildReport(state, taxonomy, options);
-    report::WriteReport(a.output, document, formats);
+    // One group for report/'s files and render/'s: a signal or a failed write leaves the whole
+    // new report or the whole old one, never a mix.
+    OutputGroup group;
+    std::error_code made;
+    std::filesystem::create_directories(a.output, made);
+    if (made) {
+      throw Error(ErrorCode::kIo, "cannot create output directory: " + made.message(), a.output);
+    }
+    for (const auto& [name, content] : report::RenderReport(document, formats)) {
+      group.Add((std::filesystem::path(a.output) / name).string(), content);
+    }
     if (!render_formats.empty()) {
       render::RenderOptions r;
       r.out_dir = a.output;
       r.formats = render_formats;
       r.lang = lang;
       r.node_modules = a.node_modules;
+      r.group = &group;
       render::RenderReportDocument(document, r, words ? &words->terms() : nullptr);
     }
+    group.Commit();
   }
   const report::InputCounters& c = state.counters();
   std::fprintf(

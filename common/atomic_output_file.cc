@@ -9,24 +9,9 @@
 #include <vector>
 
 #include "common/error.h"
-#include "common/interrupt_cleanup.h"
+#include "common/temp_file.h"
 
 namespace liputan {
-namespace {
-
-// mkstemp creates files readable by the owner only; outputs should get the usual 0666 & ~umask.
-// umask can only be read by setting it, so do that once, before any worker threads exist.
-mode_t OutputFileMode() {
-  static mode_t mode = [] {
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    return static_cast<mode_t>(0666 & ~mask);
-  }();
-  return mode;
-}
-
-}  // namespace
-
 AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
   if (path == "-") {
     direct_ = true;
@@ -47,23 +32,12 @@ AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
     if (file_ == nullptr) Fail("cannot open");
     return;
   }
-  if (char* resolved = ::realpath(path.c_str(), nullptr)) {
-    rename_target_ = resolved;
-    std::free(resolved);
-  } else {
-    rename_target_ = path;  // does not exist yet
-  }
-  std::string pattern = rename_target_ + ".tmp.XXXXXX";
-  std::vector<char> name(pattern.begin(), pattern.end());
-  name.push_back('\0');
-  int fd = ::mkstemp(name.data());
-  if (fd < 0) Fail("cannot create temporary file");
-  temp_path_ = name.data();
-  ::fchmod(fd, OutputFileMode());
-  cleanup_slot_ = RegisterTempFile(temp_path_.c_str());
-  file_ = ::fdopen(fd, "wb");
+  rename_target_ = ResolveRenameTarget(path);
+  temp_ = CreateTempFileBeside(rename_target_, path_);
+  file_ = ::fdopen(temp_.fd, "wb");
   if (file_ == nullptr) {
-    ::close(fd);
+    ::close(temp_.fd);
+    ReleaseTempFile(temp_, true);
     Fail("cannot open temporary file");
   }
 }
@@ -75,8 +49,7 @@ AtomicOutputFile::~AtomicOutputFile() {
     return;
   }
   if (file_ != nullptr) std::fclose(file_);
-  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
-  UnregisterTempFile(cleanup_slot_);
+  ReleaseTempFile(temp_, true);
 }
 
 void AtomicOutputFile::Fail(const std::string& what) {
@@ -107,8 +80,8 @@ void AtomicOutputFile::Commit() {
   std::FILE* f = file_;
   file_ = nullptr;
   if (std::fclose(f) != 0) Fail("close failed");
-  if (std::rename(temp_path_.c_str(), rename_target_.c_str()) != 0) Fail("rename failed");
-  UnregisterTempFile(cleanup_slot_);
+  if (std::rename(temp_.path.c_str(), rename_target_.c_str()) != 0) Fail("rename failed");
+  ReleaseTempFile(temp_, false);
   committed_ = true;
 }
 

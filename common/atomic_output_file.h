@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/temp_file.h"
+
 namespace liputan {
 
 // Writes an output file so that readers only ever see nothing or the whole file: data goes to a
@@ -23,19 +25,18 @@ class AtomicOutputFile {
   void Commit();
 
   const std::string& path() const { return path_; }
-  const std::string& temp_path() const { return temp_path_; }
+  const std::string& temp_path() const { return temp_.path; }
 
  private:
   void Fail(const std::string& what);
 
   std::string path_;
-  std::string temp_path_;
   std::string rename_target_;  // path_ with symlinks resolved
   std::FILE* file_ = nullptr;
   bool direct_ = false;            // stdout or a device: no temp file, no rename
   bool owns_direct_file_ = false;  // a device we opened (stdout is not ours to close)
   bool committed_ = false;
-  int cleanup_slot_ = -1;  // registration with interrupt_cleanup while the temp file exists
+  TempFile temp_;  // registered with interrupt_cleanup while it exists
 };
 
 }  // namespace liputan

@@ -12,7 +12,7 @@ namespace {
 
 // Fixed storage: a signal handler may not allocate or lock, so paths are copied into slots whose
 // state is published atomically (0 free, 1 being written, 2 active).
-constexpr int kSlots = 64;
+constexpr int kSlots = 1024;  // a report group holds a chart per agency
 constexpr size_t kPathBytes = 4096;
 
 struct Slot {

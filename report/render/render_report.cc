@@ -21,11 +21,15 @@ bool Wants(const RenderOptions& options, std::string_view format) {
   return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
 }
 
-void WriteText(const std::string& path, const std::string& text,
+void WriteText(const std::string& path, const std::string& text, const RenderOptions& options,
                std::vector<std::string>& written) {
-  AtomicOutputFile out(path);
-  out.Write(text);
-  out.Commit();
+  if (options.group != nullptr) {
+    options.group->Add(path, text);
+  } else {
+    AtomicOutputFile out(path);
+    out.Write(text);
+    out.Commit();
+  }
   written.push_back(path);
 }
 
@@ -44,8 +48,8 @@ void WriteHtml(const ReportView& view, const Labels& labels, const RenderOptions
   const std::string chart_dir = options.out_dir + "/charts";
   MakeDirectory(chart_dir);
   for (const Chart& chart : charts)
-    WriteText(chart_dir + "/" + chart.id + ".vl.json", chart.spec.dump(2) + "\n", written);
-  WriteText(options.out_dir + "/report.html", html, written);
+    WriteText(chart_dir + "/" + chart.id + ".vl.json", chart.spec.dump(2) + "\n", options, written);
+  WriteText(options.out_dir + "/report.html", html, options, written);
 }
 
 }  // namespace
@@ -80,17 +84,18 @@ std::vector<std::string> RenderReport(const ReportView& view, const RenderOption
   MakeDirectory(options.out_dir);
   if (Wants(options, "html")) WriteHtml(view, labels, options, written);
   if (Wants(options, "xlsx")) {
-    WriteXlsx(view, labels, options.out_dir + "/report.xlsx");
-    written.push_back(options.out_dir + "/report.xlsx");
+    const std::string path = options.out_dir + "/report.xlsx";
+    WriteText(path, RenderXlsx(view, labels, path), options, written);
   }
   if (Wants(options, "gexf"))
-    WriteText(options.out_dir + "/network.gexf", NetworkToGexf(view, labels), written);
+    WriteText(options.out_dir + "/network.gexf", NetworkToGexf(view, labels), options, written);
   if (Wants(options, "graphml")) {
-    WriteText(options.out_dir + "/network.graphml", NetworkToGraphml(view, labels), written);
+    WriteText(options.out_dir + "/network.graphml", NetworkToGraphml(view, labels), options,
+              written);
   }
   if (Wants(options, "csv")) {
     for (const Table& table : BuildWordStatsTables(view, labels)) {
-      WriteText(options.out_dir + "/" + table.key + ".csv", TableToCsv(table), written);
+      WriteText(options.out_dir + "/" + table.key + ".csv", TableToCsv(table), options, written);
     }
   }
   return written;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/output_group.h"
 #include "report/render/labels.h"
 #include "report/render/report_view.h"
 #include "report/render/word_stats.h"
@@ -17,6 +18,10 @@ struct RenderOptions {
   Lang lang = Lang::kId;
   std::string node_modules;  // chart bundles; "" = LIPUTAN_NODE_MODULES or the source tree's
   std::string taxonomy_dir;  // category names (*.tsv); "" = the source tree's corpora/taxonomy
+  // When set, every file joins this group and appears when the caller commits it (with report/'s
+  // files, so a signal or failure leaves the whole report or none of it); else each file is
+  // written atomically on its own.
+  OutputGroup* group = nullptr;
 };
 
 // The formats this library writes, and the files each one produces in out_dir:

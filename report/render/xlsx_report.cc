@@ -11,8 +11,8 @@
 #include <set>
 #include <sstream>
 
-#include "common/atomic_output_file.h"
 #include "common/error.h"
+#include "common/temp_file.h"
 #include "report/render/tables.h"
 
 namespace liputan::render {
@@ -174,14 +174,15 @@ std::string ReadBytes(const std::string& path) {
 
 }  // namespace
 
-void WriteXlsx(const ReportView& view, const Labels& labels, const std::string& path) {
-  // libxlsxwriter writes to a path of its own; we build the workbook in a scratch file and copy
-  // it through AtomicOutputFile so readers never see a half-written report.xlsx.
-  const std::string scratch = path + ".xlsxwriter." + std::to_string(::getpid());
+std::string RenderXlsx(const ReportView& view, const Labels& labels, const std::string& path) {
+  // libxlsxwriter writes to a path of its own: a scratch file, read back and removed.
+  TempFile scratch_file = CreateTempFileBeside(ResolveRenameTarget(path), path);
+  ::close(scratch_file.fd);
   struct RemoveScratch {
-    std::string path;
-    ~RemoveScratch() { std::remove(path.c_str()); }
-  } cleanup{scratch};
+    TempFile& file;
+    ~RemoveScratch() { ReleaseTempFile(file, true); }
+  } cleanup{scratch_file};
+  const std::string& scratch = scratch_file.path;
   lxw_workbook* workbook = workbook_new(scratch.c_str());
   if (workbook == nullptr) throw Error(ErrorCode::kIo, "cannot create workbook", path);
   const Formats formats = MakeFormats(workbook);
@@ -200,9 +201,7 @@ void WriteXlsx(const ReportView& view, const Labels& labels, const std::string& 
     throw Error(ErrorCode::kIo, std::string("cannot write workbook: ") + lxw_strerror(status),
                 path);
   }
-  AtomicOutputFile out(path);
-  out.Write(ReadBytes(scratch));
-  out.Commit();
+  return ReadBytes(scratch);
 }
 
 }  // namespace liputan::render

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace liputan {
+
+// Files that appear together or not at all (a report's json, csv, md, html and charts): each is
+// written whole to a temporary file beside its target as it is added, and Commit() renames them
+// all into place with SIGINT/SIGTERM/SIGHUP held back, keeping the previous versions reachable
+// until every rename has succeeded, so a failed rename puts every earlier file back. Destroying
+// the group without Commit() removes the temporary files and leaves every target untouched; so
+// does a signal (the temporary files are registered with common/interrupt_cleanup.h).
+//
+// Temporary files are closed as soon as they are written, so a group of thousands of files
+// holds no file descriptors.
+class OutputGroup {
+ public:
+  OutputGroup();
+  ~OutputGroup();
+  OutputGroup(const OutputGroup&) = delete;
+  OutputGroup& operator=(const OutputGroup&) = delete;
+
+  // Writes `content` to a temporary file for `path` (its directory must exist). Throws kIo
+  // naming the path when it cannot be written (the group is then still uncommitted).
+  void Add(const std::string& path, std::string_view content);
+  void Commit();
+
+  size_t size() const { return pending_.size(); }
+
+ private:
+  struct Pending;
+  std::vector<std::unique_ptr<Pending>> pending_;
+  bool committed_ = false;
+};
+
+}  // namespace liputan
