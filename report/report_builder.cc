@@ -20,6 +20,22 @@ namespace {
 
 json Num(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
+// Obj("a", x, "b", y): an object built by moving each value in. nlohmann's {{"a", x}, ...}
+// initializer lists copy every pair through a temporary array, which over the tens of
+// thousands of blocks of a large report cost more than computing the metrics.
+void Put(json&) {}
+template <typename Value, typename... Rest>
+void Put(json& object, const char* key, Value&& value, Rest&&... rest) {
+  object[key] = std::forward<Value>(value);
+  Put(object, std::forward<Rest>(rest)...);
+}
+template <typename... Fields>
+json Obj(Fields&&... fields) {
+  json object = json::object();
+  Put(object, std::forward<Fields>(fields)...);
+  return object;
+}
+
 std::optional<double> Ratio(double numerator, double denominator) {
   if (denominator <= 0) return std::nullopt;
   return numerator / denominator;
@@ -127,13 +143,9 @@ void Builder::BuildPeriods() {
 json Builder::Activity(const AgencyMonth& m, const PeriodView& period) const {
   const auto& k = m.posts_by_kind;
   const int64_t posts = k[0] + k[1] + k[2] + k[3];
-  return {{"posts", posts},
-          {"original", k[0]},
-          {"reply", k[1]},
-          {"retweet", k[2]},
-          {"quote", k[3]},
-          {"days", period.days},
-          {"posts_per_day", Num(Ratio(static_cast<double>(posts), period.days))}};
+  return Obj("posts", posts, "original", k[0], "reply", k[1], "retweet", k[2], "quote", k[3],
+             "days", period.days, "posts_per_day",
+             Num(Ratio(static_cast<double>(posts), period.days)));
 }
 
 json Shares(const std::vector<std::string>& labels, const std::map<std::string, int64_t>& counts,
@@ -154,8 +166,8 @@ json Shares(const std::vector<std::string>& labels, const std::map<std::string, 
       shares_json[label] = Num(Ratio(static_cast<double>(count), static_cast<double>(labeled)));
     }
   }
-  return {
-      {"labeled", labeled}, {"counts", std::move(counts_json)}, {"shares", std::move(shares_json)}};
+  return Obj("labeled", labeled, "counts", std::move(counts_json), "shares",
+             std::move(shares_json));
 }
 
 double CountOf(const std::map<std::string, int64_t>& counts, const std::string& label) {
@@ -229,36 +241,19 @@ json Builder::Engagement(const AgencyMonth& m, std::optional<int64_t> followers,
   json lift = json::object();
   const std::optional<double> all = t.per_post_total.Median();
   for (const auto& [label, histogram] : m.engagement_by_label) {
-    lift[label] = {
-        {"posts", histogram.count()},
-        {"median_interactions", Num(histogram.Median())},
-        {"lift", Num(all && *all > 0 ? Ratio(*histogram.Median(), *all) : std::nullopt)}};
+    lift[label] =
+        Obj("posts", histogram.count(), "median_interactions", Num(histogram.Median()), "lift",
+            Num(all && *all > 0 ? Ratio(*histogram.Median(), *all) : std::nullopt));
   }
-  return {{"broadcast_posts", m.broadcast_posts},
-          {"observed_posts", t.per_post_total.count()},
-          {"excluded_young", t.excluded_young},
-          {"unknown_age", t.unknown_age},
-          {"followers", followers ? json(*followers) : json(nullptr)},
-          {"P1", Num(b.p1)},
-          {"P2", Num(b.p2)},
-          {"P3", Num(b.p3)},
-          {"C1", Num(b.c1)},
-          {"C2", Num(b.c2)},
-          {"C3", Num(b.c3)},
-          {"V1", Num(b.v1)},
-          {"V2", Num(b.v2)},
-          {"V3", Num(b.v3)},
-          {"V1_retweets", Num(b.v1_retweets)},
-          {"V2_retweets", Num(b.v2_retweets)},
-          {"V3_retweets", Num(b.v3_retweets)},
-          {"E", Num(b.e)},
-          {"E_log", Num(b.e_log)},
-          {"E_norm", nullptr},
-          {"er_median", Num(b.er_median)},
-          {"er_mean", Num(b.er_mean)},
-          {"median_interactions", Num(b.median_interactions)},
-          {"zero_engagement_share", Num(b.zero_share)},
-          {"by_category", std::move(lift)}};
+  return Obj("broadcast_posts", m.broadcast_posts, "observed_posts", t.per_post_total.count(),
+             "excluded_young", t.excluded_young, "unknown_age", t.unknown_age, "followers",
+             followers ? json(*followers) : json(nullptr), "P1", Num(b.p1), "P2", Num(b.p2), "P3",
+             Num(b.p3), "C1", Num(b.c1), "C2", Num(b.c2), "C3", Num(b.c3), "V1", Num(b.v1), "V2",
+             Num(b.v2), "V3", Num(b.v3), "V1_retweets", Num(b.v1_retweets), "V2_retweets",
+             Num(b.v2_retweets), "V3_retweets", Num(b.v3_retweets), "E", Num(b.e), "E_log",
+             Num(b.e_log), "E_norm", nullptr, "er_median", Num(b.er_median), "er_mean",
+             Num(b.er_mean), "median_interactions", Num(b.median_interactions),
+             "zero_engagement_share", Num(b.zero_share), "by_category", std::move(lift));
 }
 
 json Builder::Participation(const Agency& agency, const PeriodView& period,
@@ -287,17 +282,15 @@ json Builder::Participation(const Agency& agency, const PeriodView& period,
   participants.erase(std::unique(participants.begin(), participants.end()), participants.end());
   const double u = static_cast<double>(participants.size());
   const std::optional<double> median = delays.Median();
-  return {{"inbound_posts", inbound},
-          {"participants", participants.size()},
-          {"participants_per_1000_followers",
-           Num(followers && *followers > 0
-                   ? std::optional<double>(u / static_cast<double>(*followers) * 1000)
-                   : std::nullopt)},
-          {"answered", answered},
-          {"answered_within_window", within},
-          {"response_rate", Num(Ratio(static_cast<double>(within), static_cast<double>(inbound)))},
-          {"median_reply_delay_hours",
-           Num(median ? std::optional<double>(*median / 3600.0) : std::nullopt)}};
+  return Obj("inbound_posts", inbound, "participants", participants.size(),
+             "participants_per_1000_followers",
+             Num(followers && *followers > 0
+                     ? std::optional<double>(u / static_cast<double>(*followers) * 1000)
+                     : std::nullopt),
+             "answered", answered, "answered_within_window", within, "response_rate",
+             Num(Ratio(static_cast<double>(within), static_cast<double>(inbound))),
+             "median_reply_delay_hours",
+             Num(median ? std::optional<double>(*median / 3600.0) : std::nullopt));
 }
 
 json Builder::Integration(const Agency& agency, const AgencyMonth& m, const PeriodGraphs& graphs,
@@ -308,10 +301,10 @@ json Builder::Integration(const Agency& agency, const AgencyMonth& m, const Peri
   for (size_t layer = per_layer ? 0 : kLayerNames.size(); layer < graphs.layers.size(); ++layer) {
     const NodeMetrics& n = graphs.layers[layer].node[index];
     const std::string name = layer < kLayerNames.size() ? kLayerNames[layer] : "union";
-    out["layers"][name] = {{"in_degree", n.in_degree},         {"out_degree", n.out_degree},
-                           {"in_centrality", n.in_centrality}, {"out_centrality", n.out_centrality},
-                           {"in_strength", n.in_strength},     {"out_strength", n.out_strength},
-                           {"betweenness", n.betweenness},     {"isolate", n.isolate}};
+    out["layers"][name] =
+        Obj("in_degree", n.in_degree, "out_degree", n.out_degree, "in_centrality", n.in_centrality,
+            "out_centrality", n.out_centrality, "in_strength", n.in_strength, "out_strength",
+            n.out_strength, "betweenness", n.betweenness, "isolate", n.isolate);
   }
   out["amplified_posts"] = m.amplified_ids.size();
   out["amplification_rate"] = Num(
@@ -336,12 +329,11 @@ json Builder::AgencyBlock(const Agency& agency, const PeriodView& period,
   block["content"] = Content(agency, m, period);
   block["engagement"] = Engagement(m, followers, e_log_out);
   block["participation"] = Participation(agency, period, followers);
-  block["interaction_mode"] = {
-      {"push_share", Num(Ratio(static_cast<double>(m.broadcast_posts), static_cast<double>(own)))},
-      {"networking_share",
-       Num(Ratio(static_cast<double>(m.posts_by_kind[1]), static_cast<double>(own)))},
-      {"pull_share",
-       Num(Ratio(static_cast<double>(m.pull_posts), static_cast<double>(m.broadcast_posts)))}};
+  block["interaction_mode"] = Obj(
+      "push_share", Num(Ratio(static_cast<double>(m.broadcast_posts), static_cast<double>(own))),
+      "networking_share",
+      Num(Ratio(static_cast<double>(m.posts_by_kind[1]), static_cast<double>(own))), "pull_share",
+      Num(Ratio(static_cast<double>(m.pull_posts), static_cast<double>(m.broadcast_posts))));
   block["integration"] = Integration(agency, m, graphs, period.name == "total");
   block["engagement"]["followers_observed_at"] =
       m.followers ? json(FormatTimestamp(m.followers->first)) : json(nullptr);
@@ -401,15 +393,11 @@ PeriodGraphs Builder::Graphs(const PeriodView& period) const {
 }
 
 json Builder::GraphJson(const GraphMetrics& g) const {
-  json out = {{"nodes", g.nodes},
-              {"ties", g.ties},
-              {"interactions", g.interactions},
-              {"density", g.density},
-              {"reciprocity", Num(g.reciprocity)},
-              {"isolate_share", g.isolate_share},
-              {"weak_components", g.weak_components},
-              {"largest_weak_component_share", g.largest_weak_component_share},
-              {"in_degree_centralization", g.in_degree_centralization}};
+  json out =
+      Obj("nodes", g.nodes, "ties", g.ties, "interactions", g.interactions, "density", g.density,
+          "reciprocity", Num(g.reciprocity), "isolate_share", g.isolate_share, "weak_components",
+          g.weak_components, "largest_weak_component_share", g.largest_weak_component_share,
+          "in_degree_centralization", g.in_degree_centralization);
   return out;
 }
 
@@ -633,7 +621,7 @@ json Builder::Build() {
     for (size_t l = 0; l < graphs.layers.size(); ++l) {
       layers[l < kLayerNames.size() ? kLayerNames[l] : "union"] = GraphJson(graphs.layers[l]);
     }
-    json summary = {{"layers", layers}, {"hubs", graphs.hub}, {"ei", graphs.ei}};
+    json summary = Obj("layers", std::move(layers), "hubs", graphs.hub, "ei", graphs.ei);
     if (view.name == "total") {
       network["total"] = std::move(summary);
     } else {
@@ -662,11 +650,9 @@ json Builder::Build() {
   int64_t named_month = INT64_MIN;
   for (const auto& [key, weight] : internal) {
     if (key.month != named_month) month_name = MonthName(named_month = key.month);
-    edges.push_back({{"month", month_name},
-                     {"layer", kLayerNames[key.layer]},
-                     {"from", state_.HandleName(key.from)},
-                     {"to", state_.HandleName(key.to)},
-                     {"weight", weight}});
+    edges.push_back(Obj("month", month_name, "layer", kLayerNames[key.layer], "from",
+                        state_.HandleName(key.from), "to", state_.HandleName(key.to), "weight",
+                        weight));
   }
   doc["network"]["edges"] = std::move(edges);
   std::vector<AgencyMonth> totals;
