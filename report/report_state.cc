@@ -94,15 +94,6 @@ bool ReplyLess(const AgencyReply& a, const AgencyReply& b) {
 
 }  // namespace
 
-void LabelCounts::Add(uint32_t id, int64_t amount) {
-  if (value.size() <= id) {
-    value.resize(id + 1, 0);
-    present.resize(id + 1, false);
-  }
-  value[id] += amount;
-  present[id] = true;
-}
-
 void AgencyMonth::Merge(const AgencyMonth& o) {
   for (size_t i = 0; i < posts_by_kind.size(); ++i) posts_by_kind[i] += o.posts_by_kind[i];
   content_posts += o.content_posts;
@@ -138,8 +129,17 @@ void InputCounters::Merge(const InputCounters& o) {
 }
 
 uint32_t ReportState::NameTable::Intern(const std::string& name) {
+  const size_t n = name.size();
+  size_t slot = n;
+  if (n > 0) {
+    for (char c : {name[0], name[n / 2], name[n - 1], name[n > 1 ? n - 2 : 0]})
+      slot = slot * 31 + static_cast<unsigned char>(c);
+  }
+  slot %= recent.size();
+  if (recent[slot] != 0 && names[recent[slot] - 1] == name) return recent[slot] - 1;
   auto [it, inserted] = ids.emplace(name, static_cast<uint32_t>(names.size()));
   if (inserted) names.push_back(name);
+  recent[slot] = it->second + 1;
   return it->second;
 }
 
@@ -321,8 +321,9 @@ void ReportState::AddEdges(const Post& post, int index, int64_t month, MonthTall
     }
     add(Layer::kMention, handle);
     ++tally.vertical_base;
-    const int target = registry_->Find(handle);
-    if (target >= 0 && registry_->agencies()[target].vertical()) ++tally.vertical_hits;
+    const uint32_t target = HandleId(handle);  // registry handles hold the registry's ids
+    if (target < registry_->agencies().size() && registry_->agencies()[target].vertical())
+      ++tally.vertical_hits;
     mentioned.push_back(std::move(handle));
   }
 }
@@ -401,7 +402,7 @@ uint32_t Mapped(const LabelMap* map, int set, uint64_t id) {
 
 void AddCounts(const LabelCounts& from, const LabelMap* map, int set, LabelCounts& into) {
   for (size_t id = 0; id < from.value.size(); ++id) {
-    if (from.present[id]) into.Add(Mapped(map, set, id), from.value[id]);
+    if (from.present(id)) into.Add(Mapped(map, set, id), from.value[id]);
   }
 }
 
@@ -484,7 +485,7 @@ AgencyMonth ReportState::Resolve(const MonthTally& t) const {
   auto names = [](const LabelCounts& counts, const NameTable& table,
                   std::map<std::string, int64_t>& out) {
     for (size_t id = 0; id < counts.value.size(); ++id) {
-      if (counts.present[id]) out[table.names[id]] = counts.value[id];
+      if (counts.present(id)) out[table.names[id]] = counts.value[id];
     }
   };
   names(t.sector, labels_[0], m.sector);
@@ -515,11 +516,10 @@ AgencyMonth ReportState::Resolve(const MonthTally& t) const {
 
 AgencyMonth ReportState::Sum(int index, const std::vector<int64_t>& months) const {
   if (!HasPosts(index)) return AgencyMonth{};
-  const std::map<int64_t, MonthTally>& by_month = agencies_[static_cast<size_t>(index)].months;
+  const MonthTallies& by_month = agencies_[static_cast<size_t>(index)].months;
   MonthTally sum;
   for (int64_t month : months) {
-    auto it = by_month.find(month);
-    if (it != by_month.end()) AddTally(it->second, nullptr, sum);
+    if (const MonthTally* tally = by_month.Find(month)) AddTally(*tally, nullptr, sum);
   }
   return Resolve(sum);
 }
@@ -527,13 +527,12 @@ AgencyMonth ReportState::Sum(int index, const std::vector<int64_t>& months) cons
 int64_t ReportState::CrossCount(int index, int64_t month, const std::string& sector,
                                 const std::string& function) const {
   if (!HasPosts(index)) return 0;
-  const auto& by_month = agencies_[static_cast<size_t>(index)].months;
-  auto it = by_month.find(month);
+  const MonthTally* tally = agencies_[static_cast<size_t>(index)].months.Find(month);
   auto s = labels_[0].ids.find(sector);
   auto f = labels_[1].ids.find(function);
-  if (it == by_month.end() || s == labels_[0].ids.end() || f == labels_[1].ids.end()) return 0;
+  if (!tally || s == labels_[0].ids.end() || f == labels_[1].ids.end()) return 0;
   const uint64_t key = CrossKey(s->second, f->second);
-  const auto& cross = it->second.cross;
+  const auto& cross = tally->cross;
   auto c = std::lower_bound(cross.begin(), cross.end(), key,
                             [](const auto& entry, uint64_t k) { return entry.first < k; });
   return c != cross.end() && c->first == key ? c->second : 0;

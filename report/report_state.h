@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -64,9 +66,15 @@ struct AgencyMonth {
 // A label set's counts by label id (ids from the state's label table); a label is present once
 // anything was added for it, even zero, as with a map.
 struct LabelCounts {
+  static constexpr int64_t kAbsent = INT64_MIN;  // nothing added for this id
   std::vector<int64_t> value;
-  std::vector<bool> present;
-  void Add(uint32_t id, int64_t amount);
+
+  void Add(uint32_t id, int64_t amount) {
+    if (value.size() <= id) value.resize(id + 1, kAbsent);
+    int64_t& v = value[id];
+    v = (v == kAbsent ? 0 : v) + amount;
+  }
+  bool present(size_t id) const { return value[id] != kAbsent; }
 };
 
 // The aggregation unit: one local agency in one calendar month, labels and handles as ids of the
@@ -82,6 +90,32 @@ struct MonthTally {
   int64_t reuse_total = 0, reuse_internal = 0, vertical_base = 0, vertical_hits = 0;
   PostIdSet amplified_ids;
   std::optional<std::pair<int64_t, int64_t>> followers;
+};
+
+// One agency's months, ascending: a sorted vector, so finding the month of a post is one binary
+// search over a few contiguous keys rather than a walk down a tree of separately allocated nodes.
+class MonthTallies {
+ public:
+  MonthTally& operator[](int64_t month) {
+    auto it = LowerBound(month);
+    if (it == months_.end() || it->first != month) it = months_.insert(it, {month, MonthTally{}});
+    return it->second;
+  }
+  const MonthTally* Find(int64_t month) const {
+    auto it = std::lower_bound(months_.begin(), months_.end(), month,
+                               [](const auto& entry, int64_t m) { return entry.first < m; });
+    return it != months_.end() && it->first == month ? &it->second : nullptr;
+  }
+  bool empty() const { return months_.empty(); }
+  auto begin() const { return months_.begin(); }
+  auto end() const { return months_.end(); }
+
+ private:
+  std::vector<std::pair<int64_t, MonthTally>>::iterator LowerBound(int64_t month) {
+    return std::lower_bound(months_.begin(), months_.end(), month,
+                            [](const auto& entry, int64_t m) { return entry.first < m; });
+  }
+  std::vector<std::pair<int64_t, MonthTally>> months_;
 };
 
 enum class Layer { kMention, kRetweet, kReply, kQuote };
@@ -187,12 +221,15 @@ class ReportState {
   struct NameTable {
     std::vector<std::string> names;
     std::unordered_map<std::string, uint32_t> ids;
+    // Direct-mapped cache of recent names (id + 1; 0 = empty): a post's labels and handles
+    // repeat, and one comparison is cheaper than hashing the whole string.
+    std::array<uint32_t, 512> recent{};
     uint32_t Intern(const std::string& name);
   };
   // Per local agency: the months, the inbound posts, the replies. The id lists keep an unsorted
   // tail sorted and deduplicated on demand, hence mutable.
   struct AgencyData {
-    std::map<int64_t, MonthTally> months;
+    MonthTallies months;
     mutable std::vector<InboundPost> inbound;
     mutable std::vector<AgencyReply> replies;
     mutable size_t inbound_sorted = 0, replies_sorted = 0;
