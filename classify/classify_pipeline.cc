@@ -3,6 +3,7 @@
 #include <oneapi/tbb/info.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 #include <oneapi/tbb/task_arena.h>
+#include <time.h>
 
 #include <cstdio>
 #include <memory>
@@ -20,6 +21,12 @@ struct Batch {
   std::vector<Post> posts;
   std::string out;
 };
+
+double ThreadCpuSeconds() {
+  timespec t{};
+  ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
 
 int CountTokens(std::string_view tokens) {
   if (tokens.empty()) return 0;
@@ -155,6 +162,7 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
   }
   bool done = false;
   auto read = [&](tbb::flow_control& fc) -> std::shared_ptr<Batch> {
+    const double start = ThreadCpuSeconds();
     auto batch = std::make_shared<Batch>();
     batch->posts.resize(batch_size);
     size_t n = 0;
@@ -164,6 +172,7 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
       else
         done = true;
     }
+    stats.read_cpu_seconds += ThreadCpuSeconds() - start;
     if (n == 0) {
       fc.stop();
       return nullptr;
@@ -182,11 +191,13 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
     return batch;
   };
   auto output = [&](std::shared_ptr<Batch> batch) {
+    const double start = ThreadCpuSeconds();
     write(batch->out);
     stats.records += static_cast<int64_t>(batch->posts.size());
     stats.bytes_written += static_cast<int64_t>(batch->out.size());
     stats.last_id = batch->posts.back().id;
     if (progress) progress(stats);
+    stats.write_cpu_seconds += ThreadCpuSeconds() - start;
   };
   tbb::task_arena arena(threads);
   arena.execute([&] {

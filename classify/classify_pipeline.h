@@ -40,6 +40,10 @@ struct ClassifyStats {
   int64_t records = 0;  // classified and written by this call (skipped posts not counted)
   int64_t bytes_written = 0;
   std::string last_id;  // of the last record written
+  // CPU seconds of the serial stages (reading and parsing posts; writing and progress), measured
+  // on the thread that ran them: their share of the run's CPU bounds the speedup threads give.
+  double read_cpu_seconds = 0;
+  double write_cpu_seconds = 0;
 };
 
 // Called from the output stage (one thread) after each batch with the records written so far:

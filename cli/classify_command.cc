@@ -1,4 +1,5 @@
 // `liputan classify`: label every post of the inputs with a model bundle (classify/).
+#include <time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -44,6 +45,7 @@ struct ClassifyArgs {
   std::vector<std::string> inputs;
   ClassifyOptions options;
   bool resume = false;
+  bool timings = false;
   double checkpoint_seconds = 1.0;
 };
 
@@ -72,7 +74,10 @@ void AddOptions(po::options_description& desc, ClassifyArgs& a) {
                      po::value(&a.checkpoint_seconds)->default_value(a.checkpoint_seconds),
                      "--resume: make the partial output durable at most this often")(
       "batch-size", po::value(&a.options.batch_size)->default_value(a.options.batch_size),
-      "posts per pipeline batch")("input", po::value(&a.inputs), "input files");
+      "posts per pipeline batch")(
+      "timings", po::bool_switch(&a.timings),
+      "report the CPU time of the serial stages (reading, writing) against the whole run's")(
+      "input", po::value(&a.inputs), "input files");
 }
 
 std::unique_ptr<PostSource> OpenSource(ClassifyArgs& a) {
@@ -93,6 +98,24 @@ void OpenResumable(const ClassifyArgs& a, std::optional<ResumableOutput>& partia
                                                                       a.input_format, a.reader)},
                                     {"liputan version", kVersion}},
                   a.checkpoint_seconds);
+}
+
+double ProcessCpuSeconds() {
+  timespec t{};
+  ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+// Serial stages against all CPU spent classifying: with a serial share s, no thread count can
+// speed the run up by more than 1/s.
+void PrintTimings(const ClassifyStats& stats, double cpu_seconds) {
+  double serial = stats.read_cpu_seconds + stats.write_cpu_seconds;
+  std::fprintf(stderr,
+               "liputan classify: serial stages %.2f s CPU (read %.2f, write %.2f) of %.2f s CPU "
+               "classifying (%.1f%%; threads can speed this up at most %.1fx)\n",
+               serial, stats.read_cpu_seconds, stats.write_cpu_seconds, cpu_seconds,
+               cpu_seconds > 0 ? 100 * serial / cpu_seconds : 0.0,
+               serial > 0 ? cpu_seconds / serial : 0.0);
 }
 
 void PrintSummary(const ClassifyOptions& options, const ClassifyStats& stats,
@@ -148,10 +171,13 @@ int RunClassify(const std::vector<std::string>& args) {
                  static_cast<long long>(s.records), seconds > 0 ? s.records / seconds : 0.0);
   };
   auto write = [&](std::string_view d) { partial ? partial->Write(d) : out->Write(d); };
+  const double cpu_start = ProcessCpuSeconds();
   ClassifyStats stats = ClassifyPosts(bundle, *source, write, options, progress);
+  const double cpu_seconds = ProcessCpuSeconds() - cpu_start;
   partial ? partial->Commit() : out->Commit();
   if (tty) std::fprintf(stderr, "\n");
   PrintSummary(options, stats, source->diagnostics());
+  if (a.timings) PrintTimings(stats, cpu_seconds);
   return 0;
 }
 
