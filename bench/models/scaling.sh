@@ -7,7 +7,9 @@
 #       two-core scaling at that moment: no shared pipeline, no shared reader),
 # and prints t1/t2 (our scaling) beside t1/tp (what two independent processes got), with the
 # load average before each repetition. The ratio of the two says how much of the machine's
-# scaling the pipeline keeps, which is steadier under load than either alone.
+# scaling the pipeline keeps, which is steadier under load than either alone. Each repetition
+# also prints `classify --timings` of the threads-1 run: the CPU share of the serial stages,
+# which bounds the speedup any thread count can give and does not depend on load.
 #   bench/models/scaling.sh BUILD_DIR [RECORDS=200000] [REPS=3] [--input-format text]
 set -euo pipefail
 build=$(cd "${1:-build}" && pwd)
@@ -47,7 +49,7 @@ cat "$work"/*.jsonl > /dev/null
 echo "records: $n ($mode input), $(( $(stat -c %s "$work/all.jsonl") / 1000000 )) MB"
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-classify() { "$liputan" classify -m "$work/m.liputan" "${extra[@]}" --threads "$1" "$2" > /dev/null 2> /dev/null; }
+classify() { "$liputan" classify -m "$work/m.liputan" "${extra[@]}" --timings --threads "$1" "$2" > /dev/null 2> "$work/err.$1"; }
 best1=999999999 best2=999999999 bestp=999999999
 for ((r = 1; r <= reps; ++r)); do
   load=$(cut -d' ' -f1 /proc/loadavg)
@@ -57,6 +59,7 @@ for ((r = 1; r <= reps; ++r)); do
   awk -v r="$r" -v l="$load" -v a="$t1" -v b="$t2" -v p="$tp" 'BEGIN {
     printf "rep %d (load %s): threads 1 %d ms, threads 2 %d ms, two processes %d ms; scaling %.2fx, two processes %.2fx\n",
       r, l, a, b, p, a / b, a / p }'
+  grep -o 'serial stages.*' "$work/err.1" | sed 's/^/  threads 1: /' || true
   (( t1 < best1 )) && best1=$t1
   (( t2 < best2 )) && best2=$t2
   (( tp < bestp )) && bestp=$tp
