@@ -16,6 +16,7 @@
 #include "corpora/post.h"
 #include "report/agency_registry.h"
 #include "report/count_histogram.h"
+#include "report/edge_map.h"
 #include "report/engagement_metrics.h"
 #include "report/post_id_set.h"
 
@@ -120,24 +121,6 @@ class MonthTallies {
 
 enum class Layer { kMention, kRetweet, kReply, kQuote };
 inline constexpr std::array<const char*, 4> kLayerNames = {"mention", "retweet", "reply", "quote"};
-
-// An interaction tie in one month: handles as ids of the state's handle table (ids below the
-// registry's size are the registry's agencies, in its order; the rest are outside accounts).
-struct EdgeKey {
-  int64_t month;  // MonthIndexOf
-  uint32_t layer;
-  uint32_t from;  // a local agency of the registry
-  uint32_t to;    // any handle
-  bool operator==(const EdgeKey&) const = default;
-};
-struct EdgeKeyHash {
-  size_t operator()(const EdgeKey& k) const {
-    uint64_t h = static_cast<uint64_t>(k.month) * 0x9e3779b97f4a7c15ull;
-    h ^= (uint64_t{k.from} << 34 | uint64_t{k.to} << 2 | k.layer) * 0xff51afd7ed558ccdull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
-};
-using EdgeMap = std::unordered_map<EdgeKey, int64_t, EdgeKeyHash>;
 
 // A citizen's post that addresses a local agency: its id key (report/post_key.h), time and
 // author (handle id).
