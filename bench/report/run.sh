@@ -3,8 +3,11 @@
 # citizens over one year, generated here (no third-party data). Times, in this one run and on the
 # same file: `cat`, reading alone (PostReader → Post), reading + aggregating (ReportState::Add),
 # and the whole `liputan report` (read, aggregate, compute every metric, render json,csv,md),
-# with peak RSS. Then the same for N/4 records, to show memory grows with agencies × months
-# rather than with records. Target: report under 2× the read.
+# with peak RSS, and where the time goes (report_bench phases: aggregate, BuildReport, each
+# format). Then the same for N/4 records, to show how memory grows. Target: report under 2× the
+# read. The timed report passes --formats json,csv,md explicitly: without it, html is added when
+# the chart bundles are found (a source tree with node_modules), which is issue 8's renderer, timed
+# on its own line for the first size.
 # Usage: bench/report/run.sh BUILD_DIR [N] [AGENCIES]
 set -euo pipefail
 build=${1:-build}
@@ -37,11 +40,20 @@ for count in "$n" $((n / 4)); do
   read_secs=$(cat "$work/last")
   measure "read + aggregate (ReportState)" "$bench" aggregate "$work/agencies.csv" "$data"
   measure "liputan report --formats json,csv,md" "$liputan" report --agencies "$work/agencies.csv" \
-    -o "$work/out-$count" "$data"
+    -o "$work/out-$count" --formats json,csv,md "$data"
   report_secs=$(cat "$work/last")
   awk -v r="$report_secs" -v b="$read_secs" 'BEGIN { printf "report / read = %.2f\n", (b > 0 ? r / b : 0) }'
   measure "liputan report --period year --formats json" "$liputan" report --agencies "$work/agencies.csv" \
     -o "$work/out-year-$count" --period year --formats json "$data"
-  du -sh "$work/out-$count" | awk '{ print "report output: " $1 }'
+  du -sh "$work/out-$count" | awk '{ print "report output (json,csv,md): " $1 }'
+  echo "phases (report_bench phases, one process):"
+  "$bench" phases "$work/agencies.csv" "$work/phases-$count" "$data" | sed 's/^/  /'
+  rm -rf "$work/phases-$count" "$work/out-year-$count"
+  if [ "$count" = "$n" ]; then
+    measure "liputan report (default formats)" "$liputan" report --agencies "$work/agencies.csv" \
+      -o "$work/out-default-$count" "$data"
+    echo "  default formats wrote: $(ls "$work/out-default-$count" | tr '\n' ' ')"
+    rm -rf "$work/out-default-$count"
+  fi
   rm -f "$data"
 done
