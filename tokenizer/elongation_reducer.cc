@@ -21,7 +21,10 @@ void Build(std::string_view word, const std::vector<Run>& runs, unsigned doubled
   size_t pos = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
     out.append(word.substr(pos, runs[r].begin - pos));
-    out.append((doubled >> r) & 1 ? 2 : 1, word[runs[r].begin]);
+    // Only the first kMaxRunsToTry runs have a bit; shifting by 32 or more would be undefined
+    // (a word with dozens of runs, found by UBSan on a 10 MB line).
+    const bool twice = r < kMaxRunsToTry && ((doubled >> r) & 1u) != 0;
+    out.append(twice ? 2 : 1, word[runs[r].begin]);
     pos = runs[r].begin + runs[r].length;
   }
   out.append(word.substr(pos));
