@@ -80,8 +80,7 @@ void AddOptions(po::options_description& desc, ClassifyArgs& a) {
       "input", po::value(&a.inputs), "input files");
 }
 
-std::unique_ptr<PostSource> OpenSource(ClassifyArgs& a) {
-  OnError policy = ParseOnError(a.on_error);
+std::unique_ptr<PostSource> OpenSource(ClassifyArgs& a, OnError policy) {
   if (a.input_format == "text") return OpenTextLineSource(a.inputs, policy, a.reader.encoding);
   a.reader.format = ParseInputFormat(a.input_format);
   a.reader.on_error = policy;
@@ -149,8 +148,9 @@ int RunClassify(const std::vector<std::string>& args) {
                 "--thresholds must be apply or ignore, not '" + a.thresholds + "'");
   }
   options.apply_thresholds = a.thresholds == "apply";
+  const OnError policy = ParseOnError(a.on_error);  // usage errors before loading anything
   ModelBundle bundle = ModelBundle::Load(a.model_dir);
-  std::unique_ptr<PostSource> source = OpenSource(a);
+  std::unique_ptr<PostSource> source = OpenSource(a, policy);
   std::optional<ResumableOutput> partial;
   OpenResumable(a, partial);
   std::optional<AtomicOutputFile> out;
