@@ -61,7 +61,7 @@ print(sum(1 for i in want if have[i] == 0), sum(max(have[i] - 1, 0) for i in set
 EOF
 }
 
-total_kills=0 total_runs=0 total_lost=0 total_dup=0 identical=0
+total_kills=0 total_runs=0 total_lost=0 total_dup=0 identical=0 late=0
 for ((it = 0; it < iterations; ++it)); do
   format=$([ $((it % 2)) -eq 0 ] && echo jsonl || echo csv)
   out="$work/out.$format"
@@ -78,7 +78,9 @@ for ((it = 0; it < iterations; ++it)); do
     fi
     if { wait "$pid"; } 2> /dev/null; then break; fi  # (quiet: no "Killed" notice)
     kills=$((kills + 1))
-    [ ! -e "$out" ] || { echo "iteration $it: a killed run left the final output" >&2; exit 1; }
+    # A signal after the final rename (while the process exits) leaves the finished output,
+    # which the comparison below checks; any earlier one leaves none.
+    [ ! -e "$out" ] || { late=$((late + 1)); break; }
   done
   read -r lost dup < <(count "$format" "$work/ref.$format" "$out")
   same=no
@@ -88,6 +90,7 @@ for ((it = 0; it < iterations; ++it)); do
     "$it" "$format" "$kills" "$lost" "$dup" "$same" "$leftovers"
   total_kills=$((total_kills + kills)) total_lost=$((total_lost + lost)) total_dup=$((total_dup + dup))
 done
-echo "resume loop: $iterations iterations, $total_runs runs, $total_kills kills (SIGKILL/SIGINT);" \
-  "lost $total_lost, duplicated $total_dup, byte-identical $identical/$iterations"
+echo "resume loop: $iterations iterations, $total_runs runs, $total_kills kills (SIGKILL/SIGINT," \
+  "$late of them after the final rename); lost $total_lost, duplicated $total_dup," \
+  "byte-identical $identical/$iterations"
 [ "$total_lost" -eq 0 ] && [ "$total_dup" -eq 0 ] && [ "$identical" -eq "$iterations" ]
