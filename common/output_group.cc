@@ -28,14 +28,13 @@ namespace {
   throw Error(ErrorCode::kIo, what + ": " + reason, path);
 }
 
-void WriteWhole(int fd, std::string_view content, const std::string& path) {
+void WriteAll(int fd, std::string_view content, const std::string& path) {
   while (!content.empty()) {
     ssize_t n = ::write(fd, content.data(), content.size());
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) ThrowIo("write failed", path);
     content.remove_prefix(static_cast<size_t>(n));
   }
-  if (::fsync(fd) != 0) ThrowIo("sync failed", path);
 }
 
 }  // namespace
@@ -48,13 +47,20 @@ OutputGroup::~OutputGroup() {
 }
 
 void OutputGroup::Add(const std::string& path, std::string_view content) {
+  AddStreamed(path, [&](const Sink& sink) { sink(content); });
+}
+
+void OutputGroup::AddStreamed(const std::string& path,
+                              const std::function<void(const Sink&)>& produce) {
   if (committed_) throw Error(ErrorCode::kInternal, "add after commit", path);
   auto pending = std::make_unique<Pending>();
   pending->path = path;
   pending->target = ResolveRenameTarget(path);
   pending->temp = CreateTempFileBeside(pending->target, path);
   try {
-    WriteWhole(pending->temp.fd, content, path);
+    const int fd = pending->temp.fd;
+    produce([&](std::string_view piece) { WriteAll(fd, piece, path); });
+    if (::fsync(fd) != 0) ThrowIo("sync failed", path);
   } catch (...) {
     ::close(pending->temp.fd);
     ReleaseTempFile(pending->temp, true);

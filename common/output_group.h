@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,10 @@ class OutputGroup {
   // Writes `content` to a temporary file for `path` (its directory must exist). Throws kIo
   // naming the path when it cannot be written (the group is then still uncommitted).
   void Add(const std::string& path, std::string_view content);
+  // The same for content made in pieces: `produce` calls the sink with each piece in order, so a
+  // large file (report.json) is never held whole.
+  using Sink = std::function<void(std::string_view)>;
+  void AddStreamed(const std::string& path, const std::function<void(const Sink&)>& produce);
   void Commit();
 
   size_t size() const { return pending_.size(); }

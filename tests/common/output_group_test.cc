@@ -103,3 +103,36 @@ TEST(OutputGroup, ManyFilesHoldNoFileDescriptors) {
 
 }  // namespace
 }  // namespace liputan
+
+namespace liputan {
+namespace {
+
+// report.json is streamed into the group in pieces; the file holds them in order.
+TEST(OutputGroup, StreamedContentArrivesWholeAndInOrder) {
+  testing::TempDir dir;
+  OutputGroup group;
+  group.AddStreamed(dir.File("report.json"), [](const OutputGroup::Sink& sink) {
+    for (int i = 0; i < 1000; ++i) sink(std::to_string(i) + "\n");
+  });
+  group.Commit();
+  std::string expected;
+  for (int i = 0; i < 1000; ++i) expected += std::to_string(i) + "\n";
+  EXPECT_EQ(testing::ReadFile(dir.File("report.json")), expected);
+}
+
+// A producer that fails leaves no temporary file and nothing in the group.
+TEST(OutputGroup, AFailingProducerLeavesNoTemporaryFile) {
+  testing::TempDir dir;
+  OutputGroup group;
+  EXPECT_THROW(group.AddStreamed(dir.File("report.json"),
+                                 [](const OutputGroup::Sink& sink) {
+                                   sink("{\"half\":");
+                                   throw Error(ErrorCode::kInternal, "render failed");
+                                 }),
+               Error);
+  EXPECT_EQ(group.size(), 0u);
+  EXPECT_TRUE(Names(dir.path()).empty());
+}
+
+}  // namespace
+}  // namespace liputan
