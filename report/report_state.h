@@ -192,7 +192,8 @@ class ReportState {
   const std::string& HandleName(uint32_t id) const { return handles_.names[id]; }
   // The edges in (month, layer, from, to) order by name: what serialisation and rendering use.
   std::vector<std::pair<EdgeKey, int64_t>> SortedEdges() const;
-  // The citizens' posts addressing agency `index`, ascending by id key, one per id.
+  // The citizens' posts addressing agency `index`, ascending by id key, one per id. These two
+  // sort their recent tail on first use, so even const access is not for several threads at once.
   const std::vector<InboundPost>& Inbound(int index) const;
   // The agency's replies, ascending by replied-to key, one per key (the earliest).
   const std::vector<AgencyReply>& Replies(int index) const;
