@@ -20,6 +20,7 @@ namespace {
 struct Batch {
   std::vector<Post> posts;
   std::string out;
+  std::vector<int64_t> below;  // per label set, as ClassifyStats::below_threshold
 };
 
 double ThreadCpuSeconds() {
@@ -151,6 +152,7 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
   const size_t in_flight = options.batches_in_flight > 0 ? options.batches_in_flight : 4 * threads;
   const size_t batch_size = std::max<size_t>(options.batch_size, 1);
   ClassifyStats stats;
+  stats.below_threshold.assign(bundle.label_set_count(), 0);
   const PostCsvWriter csv = MakeCsvWriter(bundle);
   const bool flags = HasBelowThresholdFlags(bundle, options);
   SkipResumed(source, options);
@@ -184,9 +186,11 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
     thread_local PredictScratch scratch;
     thread_local std::string tokens;
     thread_local std::vector<size_t> below;
+    batch->below.assign(bundle.label_set_count(), 0);
     for (Post& post : batch->posts) {
       ClassifyPost(bundle, options, post, tokens, scratch, below);
       AppendRecord(bundle, options.format, csv, flags, post, below, batch->out);
+      for (size_t set : below) ++batch->below[set];
     }
     return batch;
   };
@@ -196,6 +200,8 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
     stats.records += static_cast<int64_t>(batch->posts.size());
     stats.bytes_written += static_cast<int64_t>(batch->out.size());
     stats.last_id = batch->posts.back().id;
+    for (size_t set = 0; set < batch->below.size(); ++set)
+      stats.below_threshold[set] += batch->below[set];
     if (progress) progress(stats);
     stats.write_cpu_seconds += ThreadCpuSeconds() - start;
   };

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "classify/post_source.h"
 #include "corpora/post_csv.h"
@@ -40,6 +41,8 @@ struct ClassifyStats {
   int64_t records = 0;  // classified and written by this call (skipped posts not counted)
   int64_t bytes_written = 0;
   std::string last_id;  // of the last record written
+  // Per label set (manifest order): records whose top label was below its threshold.
+  std::vector<int64_t> below_threshold;
   // CPU seconds of the serial stages (reading and parsing posts; writing and progress), measured
   // on the thread that ran them: their share of the run's CPU bounds the speedup threads give.
   double read_cpu_seconds = 0;

@@ -117,8 +117,8 @@ void PrintTimings(const ClassifyStats& stats, double cpu_seconds) {
                serial > 0 ? cpu_seconds / serial : 0.0);
 }
 
-void PrintSummary(const ClassifyOptions& options, const ClassifyStats& stats,
-                  const DiagnosticLog& diagnostics) {
+void PrintSummary(const ModelBundle& bundle, const ClassifyOptions& options,
+                  const ClassifyStats& stats, const DiagnosticLog& diagnostics) {
   if (options.resume_after > 0) {
     std::fprintf(stderr, "liputan classify: resumed after %lld records\n",
                  static_cast<long long>(options.resume_after));
@@ -129,6 +129,12 @@ void PrintSummary(const ClassifyOptions& options, const ClassifyStats& stats,
   if (bad > 0) {
     std::fprintf(stderr, ", %lld bad records skipped (first: %s)", bad,
                  diagnostics.kept().empty() ? "" : diagnostics.kept()[0].ToString().c_str());
+  }
+  const auto& sets = bundle.manifest().label_sets;
+  for (size_t set = 0; set < stats.below_threshold.size() && set < sets.size(); ++set) {
+    if (stats.below_threshold[set] == 0) continue;
+    std::fprintf(stderr, ", %lld with the top label of %s below its threshold",
+                 static_cast<long long>(stats.below_threshold[set]), sets[set].name.c_str());
   }
   std::fprintf(stderr, "\n");
 }
@@ -176,7 +182,7 @@ int RunClassify(const std::vector<std::string>& args) {
   const double cpu_seconds = ProcessCpuSeconds() - cpu_start;
   partial ? partial->Commit() : out->Commit();
   if (tty) std::fprintf(stderr, "\n");
-  PrintSummary(options, stats, source->diagnostics());
+  PrintSummary(bundle, options, stats, source->diagnostics());
   if (a.timings) PrintTimings(stats, cpu_seconds);
   return 0;
 }

@@ -59,6 +59,12 @@ TEST_F(ThresholdsTest, SingleLabelKeepsTheTopLabelAndFlagsItBelowThreshold) {
   EXPECT_EQ(flood["below_threshold"], nlohmann::json::array({"label"}));
   EXPECT_EQ(health["predictions"]["label"][0]["label"], "kesehatan");
   EXPECT_FALSE(health.contains("below_threshold"));
+  // The command counts them.
+  auto r = testing::RunLiputan({"classify", "-m", bundle, "--input-format", "text", "-o",
+                                dir_->File("s.out.jsonl"), dir_->File("s.txt")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 with the top label of label below its threshold"), std::string::npos)
+      << r.err;
   // The flag does not disturb readers of the record.
   Post post;
   std::string error;
