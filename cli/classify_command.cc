@@ -11,6 +11,7 @@
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
 #include "common/error.h"
+#include "common/input_limits.h"
 #include "common/version.h"
 #include "models/sha256.h"
 
@@ -35,6 +36,11 @@ std::string DescribeOutputOptions(const std::string& format, const ClassifyOptio
                     " thresholds=" + (options.apply_thresholds ? "apply" : "ignore") +
                     " input-format=" + input_format + " encoding=" + reader.encoding;
   for (const auto& m : reader.column_map) out += " map=" + m;
+  // The input caps decide which records are skipped as too long, so they shape the output too.
+  const InputLimits& caps = ProcessInputLimits();
+  out += " max-record-bytes=" + std::to_string(caps.max_line_bytes) + "/" +
+         std::to_string(caps.max_csv_record_bytes) +
+         " max-field-bytes=" + std::to_string(caps.max_field_bytes);
   return out;
 }
 
