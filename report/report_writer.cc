@@ -453,15 +453,15 @@ std::vector<RenderedFile> RenderReport(const json& report, const std::set<std::s
 
 namespace {
 
-// An ostream buffer that hands full chunks to an output file, so report.json is serialised
-// straight to disk rather than into one string as large as the file.
-class OutputFileBuffer : public std::streambuf {
+// An ostream buffer that hands full chunks to a sink, so report.json is serialised straight to
+// its file rather than into one string as large as the file.
+class SinkBuffer : public std::streambuf {
  public:
-  explicit OutputFileBuffer(AtomicOutputFile& file) : file_(file), buffer_(1 << 20) {
+  explicit SinkBuffer(const ReportSink& sink) : sink_(sink), buffer_(1 << 20) {
     setp(buffer_.data(), buffer_.data() + buffer_.size());
   }
   int sync() override {
-    file_.Write(std::string_view(pbase(), static_cast<size_t>(pptr() - pbase())));
+    if (pptr() > pbase()) sink_(std::string_view(pbase(), static_cast<size_t>(pptr() - pbase())));
     setp(buffer_.data(), buffer_.data() + buffer_.size());
     return 0;
   }
@@ -479,7 +479,7 @@ class OutputFileBuffer : public std::streambuf {
     if (n > epptr() - pptr()) {
       sync();
       if (n > epptr() - pptr()) {
-        file_.Write(std::string_view(data, static_cast<size_t>(n)));
+        sink_(std::string_view(data, static_cast<size_t>(n)));
         return n;
       }
     }
@@ -489,18 +489,37 @@ class OutputFileBuffer : public std::streambuf {
   }
 
  private:
-  AtomicOutputFile& file_;
+  const ReportSink& sink_;
   std::vector<char> buffer_;
 };
 
-// Writes RenderJson(report) without holding it: the same bytes, in 1 MiB chunks.
-void StreamJson(const json& report, AtomicOutputFile& file) {
-  OutputFileBuffer buffer(file);
+}  // namespace
+
+void StreamJson(const json& report, const ReportSink& sink) {
+  SinkBuffer buffer(sink);
   std::ostream stream(&buffer);
   stream.exceptions(std::ios::badbit);
   stream << report << '\n';
   stream.flush();
 }
+
+void RenderReportStreamed(const json& report, const std::set<std::string>& formats,
+                          const ReportFileEmitter& emit) {
+  if (formats.count("json")) {
+    emit("report.json", [&](const ReportSink& sink) { StreamJson(report, sink); });
+  }
+  if (formats.count("csv")) {
+    for (const auto& table : CsvTables()) {
+      const TableRenderer render = table.second;  // not a structured binding: clang 14 lambdas
+      emit(table.first, [&](const ReportSink& sink) { sink(render(report)); });
+    }
+  }
+  if (formats.count("md")) {
+    emit("report.md", [&](const ReportSink& sink) { sink(RenderMarkdown(report)); });
+  }
+}
+
+namespace {
 
 // Swaps finished temporary files into place as a group (see WriteReportFiles).
 void CommitAll(std::vector<std::unique_ptr<AtomicOutputFile>>& outputs);
@@ -518,20 +537,13 @@ void WriteReport(const std::string& dir, const json& report, const std::set<std:
   std::vector<std::unique_ptr<AtomicOutputFile>> outputs;
   // Each file is rendered and written to its temporary file before the next is rendered, so
   // memory holds the document and one rendered file, not the whole output.
-  auto add = [&](const std::string& name, const std::string& content) {
-    outputs.push_back(
-        std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / name).string()));
-    outputs.back()->Write(content);
-  };
-  if (formats.count("json")) {
-    outputs.push_back(
-        std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / "report.json").string()));
-    StreamJson(report, *outputs.back());
-  }
-  if (formats.count("csv")) {
-    for (const auto& [name, render] : CsvTables()) add(name, render(report));
-  }
-  if (formats.count("md")) add("report.md", RenderMarkdown(report));
+  RenderReportStreamed(
+      report, formats, [&](const std::string& name, const ReportProducer& produce) {
+        outputs.push_back(
+            std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / name).string()));
+        AtomicOutputFile& file = *outputs.back();
+        produce([&](std::string_view piece) { file.Write(piece); });
+      });
   CommitAll(outputs);
 }
 

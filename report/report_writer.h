@@ -1,8 +1,10 @@
 #pragma once
 
+#include <functional>
 #include <nlohmann/json_fwd.hpp>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,6 +27,18 @@ std::string RenderMarkdown(const nlohmann::json& report);
 
 std::vector<RenderedFile> RenderReport(const nlohmann::json& report,
                                        const std::set<std::string>& formats);
+
+// The same files one at a time, without holding them all: `emit(name, produce)` is called per
+// file in RenderReport's order, and `produce(sink)` hands the file's bytes to `sink` in pieces
+// (report.json in 1 MiB chunks, never whole; a CSV table or report.md in one piece). Fits
+// OutputGroup::AddStreamed: emit = [&](name, produce) { group.AddStreamed(dir / name, produce); }.
+using ReportSink = std::function<void(std::string_view)>;
+using ReportProducer = std::function<void(const ReportSink&)>;
+using ReportFileEmitter = std::function<void(const std::string& name, const ReportProducer&)>;
+void RenderReportStreamed(const nlohmann::json& report, const std::set<std::string>& formats,
+                          const ReportFileEmitter& emit);
+// RenderJson(report)'s bytes, to `sink` in 1 MiB pieces.
+void StreamJson(const nlohmann::json& report, const ReportSink& sink);
 
 // Writes all files into `dir` (created if missing) so that a failure leaves none of them changed:
 // every file is first written to a temporary file beside its target, and only when all are

@@ -29,6 +29,30 @@ json FixtureReport() {
   return BuildReport(state, ReportTaxonomy::Default(), {});
 }
 
+// The streamed rendering (one file at a time, report.json in pieces) gives exactly RenderReport's
+// files, in its order; a report.json over one chunk arrives in several pieces.
+TEST(ReportWriterTest, StreamedRenderingGivesTheSameFiles) {
+  const json report = FixtureReport();
+  const std::set<std::string> formats = {"json", "csv", "md"};
+  std::vector<RenderedFile> streamed;
+  RenderReportStreamed(report, formats,
+                       [&](const std::string& name, const ReportProducer& produce) {
+                         streamed.emplace_back(name, "");
+                         produce([&](std::string_view piece) { streamed.back().second += piece; });
+                       });
+  EXPECT_EQ(streamed, RenderReport(report, formats));
+  json big = report;
+  big["padding"] = std::string(3 << 20, 'x');
+  std::string joined;
+  int pieces = 0;
+  StreamJson(big, [&](std::string_view piece) {
+    joined += piece;
+    ++pieces;
+  });
+  EXPECT_EQ(joined, RenderJson(big));
+  EXPECT_GE(pieces, 3);
+}
+
 TEST(ReportWriterTest, CsvTablesAreTidyWithOneHeaderAndEqualWidthRows) {
   for (const auto& [name, text] : RenderCsvTables(FixtureReport())) {
     std::stringstream lines(text);
