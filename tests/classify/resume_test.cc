@@ -145,15 +145,16 @@ class ResumeCliTest : public TinyBundleTest {
   static pid_t Spawn(const std::vector<std::string>& args) {
     std::vector<std::string> full = {LIPUTAN_BINARY};
     full.insert(full.end(), args.begin(), args.end());
+    // Built before fork: the child of a threaded process may only make async-signal-safe calls.
+    std::vector<char*> argv;
+    for (auto& a : full) argv.push_back(a.data());
+    argv.push_back(nullptr);
     pid_t pid = ::fork();
     if (pid == 0) {
       int null = ::open("/dev/null", O_RDWR);
       ::dup2(null, 0);
       ::dup2(null, 1);
       ::dup2(null, 2);
-      std::vector<char*> argv;
-      for (auto& a : full) argv.push_back(a.data());
-      argv.push_back(nullptr);
       ::execv(argv[0], argv.data());
       ::_exit(127);
     }
