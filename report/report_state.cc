@@ -651,6 +651,101 @@ int64_t MonthKey(const std::string& month) {
 
 }  // namespace
 
+namespace {
+
+// Appends a JSON string exactly as nlohmann's dump() writes it.
+void AppendJsonString(const std::string& text, std::string& out) { out += json(text).dump(); }
+
+}  // namespace
+
+// The state's large lists (edges, inbound posts, replies) are written element by element; the
+// small parts go through nlohmann. Same bytes as ToJson().dump(): object keys in sorted order
+// (std::map), arrays in the order ToJson builds them.
+void ReportState::WriteJson(const std::function<void(std::string_view)>& sink) const {
+  std::string out;
+  auto flush = [&](bool force) {
+    if (force || out.size() >= (1u << 20)) {
+      if (!out.empty()) sink(out);
+      out.clear();
+    }
+  };
+  // Local agencies by handle (the keys of a JSON object are sorted).
+  std::vector<size_t> order;
+  for (size_t index = 0; index < agencies_.size(); ++index) order.push_back(index);
+  std::sort(order.begin(), order.end(), [this](size_t a, size_t b) {
+    return registry_->agencies()[a].handle < registry_->agencies()[b].handle;
+  });
+  out += "{\"agencies\":{";
+  bool first = true;
+  for (size_t index : order) {
+    if (agencies_[index].months.empty()) continue;
+    json by_month = json::object();
+    for (const auto& [month, tally] : agencies_[index].months)
+      by_month[MonthName(month)] = MonthToJson(Resolve(tally));
+    if (!first) out += ',';
+    first = false;
+    AppendJsonString(registry_->agencies()[index].handle, out);
+    out += ':';
+    out += by_month.dump();
+    flush(false);
+  }
+  out += "},\"counters\":" + CountersToJson(counters_).dump() + ",\"edges\":[";
+  first = true;
+  for (const auto& [key, weight] : SortedEdges()) {
+    out += first ? "[" : ",[";
+    first = false;
+    AppendJsonString(MonthName(key.month), out);
+    out += ",\"" + std::string(kLayerNames[key.layer]) + "\",";
+    AppendJsonString(HandleName(key.from), out);
+    out += ',';
+    AppendJsonString(HandleName(key.to), out);
+    out += ',' + std::to_string(weight) + ']';
+    flush(false);
+  }
+  out += "],\"format\":" + json(kStateFormat).dump() + ",\"inbound\":{";
+  auto lists = [&](bool inbound) {
+    bool first_agency = true;
+    for (size_t index : order) {
+      const int i = static_cast<int>(index);
+      if (inbound ? Inbound(i).empty() : Replies(i).empty()) continue;
+      if (!first_agency) out += ',';
+      first_agency = false;
+      AppendJsonString(registry_->agencies()[index].handle, out);
+      out += ":[";
+      bool first_item = true;
+      auto item = [&](uint64_t id, int64_t time) {
+        out += first_item ? "[" : ",[";
+        first_item = false;
+        AppendJsonString(PostKeyText(id), out);
+        out += ',' + std::to_string(time);
+      };
+      if (inbound) {
+        for (const InboundPost& p : Inbound(i)) {
+          item(p.id, p.created_at);
+          out += ',';
+          AppendJsonString(HandleName(p.author), out);
+          out += ']';
+          flush(false);
+        }
+      } else {
+        for (const AgencyReply& r : Replies(i)) {
+          item(r.id, r.created_at);
+          out += ']';
+          flush(false);
+        }
+      }
+      out += ']';
+    }
+  };
+  lists(true);
+  out += "},\"options\":" + OptionsToJson(options_).dump() + ",\"registry_fingerprint\":";
+  AppendJsonString(registry_->Fingerprint(), out);
+  out += ",\"replies\":{";
+  lists(false);
+  out += "},\"version\":" + std::to_string(kStateVersion) + "}";
+  flush(true);
+}
+
 json ReportState::ToJson() const {
   json agencies = json::object();
   for (size_t index = 0; index < agencies_.size(); ++index) {
@@ -658,7 +753,7 @@ json ReportState::ToJson() const {
     json by_month = json::object();
     for (const auto& [month, tally] : agencies_[index].months)
       by_month[MonthName(month)] = MonthToJson(Resolve(tally));
-    agencies[registry_->agencies()[index].handle] = by_month;
+    agencies[registry_->agencies()[index].handle] = std::move(by_month);
   }
   json edges = json::array();
   for (const auto& [key, weight] : SortedEdges()) {
@@ -672,24 +767,27 @@ json ReportState::ToJson() const {
       json list = json::array();
       for (const InboundPost& p : Inbound(static_cast<int>(index)))
         list.push_back({PostKeyText(p.id), p.created_at, HandleName(p.author)});
-      inbound[handle] = list;
+      inbound[handle] = std::move(list);
     }
     if (!Replies(static_cast<int>(index)).empty()) {
       json list = json::array();
       for (const AgencyReply& r : Replies(static_cast<int>(index)))
         list.push_back({PostKeyText(r.id), r.created_at});
-      replies[handle] = list;
+      replies[handle] = std::move(list);
     }
   }
-  return {{"format", kStateFormat},
-          {"version", kStateVersion},
-          {"registry_fingerprint", registry_->Fingerprint()},
-          {"options", OptionsToJson(options_)},
-          {"counters", CountersToJson(counters_)},
-          {"agencies", agencies},
-          {"edges", edges},
-          {"inbound", inbound},
-          {"replies", replies}};
+  // Assigned, not an initializer list: that would copy the whole tree once more.
+  json out = json::object();
+  out["format"] = kStateFormat;
+  out["version"] = kStateVersion;
+  out["registry_fingerprint"] = registry_->Fingerprint();
+  out["options"] = OptionsToJson(options_);
+  out["counters"] = CountersToJson(counters_);
+  out["agencies"] = std::move(agencies);
+  out["edges"] = std::move(edges);
+  out["inbound"] = std::move(inbound);
+  out["replies"] = std::move(replies);
+  return out;
 }
 
 void ReportState::MonthFromJson(const json& j, MonthTally& m) {

@@ -9,6 +9,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -170,6 +171,9 @@ class ReportState {
   void Merge(const ReportState& other);
 
   nlohmann::json ToJson() const;
+  // ToJson().dump()'s bytes, handed to `sink` in pieces of about 1 MiB without building the tree
+  // (which for a state of a million records is over a gigabyte); for --emit-state.
+  void WriteJson(const std::function<void(std::string_view)>& sink) const;
   // `name` is used in messages. Throws kData when the JSON is not a state or its registry
   // fingerprint differs from `registry`'s.
   static ReportState FromJson(const nlohmann::json& json, const AgencyRegistry& registry,

@@ -4,6 +4,8 @@
 // report_bench aggregate REGISTRY FILE...   : PostReader + ReportState::Add, no rendering.
 // report_bench phases REGISTRY OUT_DIR FILE... : the whole report (json,csv,md) with the time and
 //     peak RSS after each phase: read + aggregate, BuildReport, each rendered format.
+// report_bench state REGISTRY OUT.json FILE... : aggregate, then write the state streamed
+//     (ReportState::WriteJson) with the time and peak RSS of each.
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -187,6 +189,29 @@ int Phases(const std::string& registry_path, const std::string& out_dir,
   return 0;
 }
 
+int State(const std::string& registry_path, const std::string& out_path,
+          const std::vector<std::string>& files) {
+  auto start = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    std::printf("%-28s %7.3f s  peak %8ld KB\n", name,
+                std::chrono::duration<double>(now - start).count(), PeakKb());
+    start = now;
+  };
+  const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
+  liputan::report::ReportState state(registry, {});
+  liputan::PostReader reader(files);
+  Post post;
+  while (reader.Next(post)) state.Add(post);
+  phase("read + aggregate");
+  liputan::AtomicOutputFile out(out_path);
+  state.WriteJson([&](std::string_view piece) { out.Write(piece); });
+  out.Write("\n");
+  out.Commit();
+  phase("state written (streamed)");
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -200,12 +225,16 @@ int main(int argc, char** argv) {
       return Read({args.begin() + 2, args.end()}, &args[1]);
     if (args.size() >= 4 && args[0] == "phases")
       return Phases(args[1], args[2], {args.begin() + 3, args.end()});
+    if (args.size() >= 4 && args[0] == "state")
+      return State(args[1], args[2], {args.begin() + 3, args.end()});
   } catch (const std::exception& e) {
     std::fprintf(stderr, "report_bench: %s\n", e.what());
     return 70;
   }
-  std::fprintf(stderr,
-               "usage: report_bench generate N AGENCIES OUT.jsonl REGISTRY.csv | read FILE... | "
-               "aggregate REGISTRY FILE... | phases REGISTRY OUT_DIR FILE...\n");
+  std::fprintf(
+      stderr,
+      "usage: report_bench generate N AGENCIES OUT.jsonl REGISTRY.csv | read FILE... | "
+      "aggregate REGISTRY FILE... | phases REGISTRY OUT_DIR FILE... | state REGISTRY OUT.json "
+      "FILE...\n");
   return 64;
 }

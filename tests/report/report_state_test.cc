@@ -255,6 +255,40 @@ TEST_F(FixtureTest, NonNumericIdsMatchRepliesAcrossShards) {
   EXPECT_DOUBLE_EQ(p.at("response_rate").get<double>(), 1.0 / 3);
 }
 
+// The streamed state is byte for byte the tree's dump, also with outside handles that need
+// escaping and ids that are hashed.
+TEST_F(FixtureTest, WriteJsonEqualsTheDumpOfToJson) {
+  ReportState state = OnePass();
+  Post odd;
+  odd.id = "not-a-tweet-id";
+  odd.author_handle = "warga\"kutip\\ é";
+  odd.created_at = ParseDate("2024-04-02");
+  odd.kind = PostKind::kOriginal;
+  odd.mentions = {"DinkesContoh"};
+  state.Add(odd);
+  Post reply;
+  reply.id = "2999";
+  reply.author_handle = "DinkesContoh";
+  reply.created_at = ParseDate("2024-04-03");
+  reply.kind = PostKind::kReply;
+  reply.replied_to_id = "not-a-tweet-id";
+  reply.replied_to_handle = "warga\"kutip\\ é";
+  state.Add(reply);
+  const ReportState empty(registry_, {});
+  for (const ReportState* subject : std::vector<const ReportState*>{&state, &empty}) {
+    std::string streamed;
+    int pieces = 0;
+    subject->WriteJson([&](std::string_view piece) {
+      streamed += piece;
+      ++pieces;
+    });
+    EXPECT_EQ(streamed, subject->ToJson().dump());
+    EXPECT_GE(pieces, 1);
+  }
+  EXPECT_EQ(ReportState::FromJson(json::parse(state.ToJson().dump()), registry_, "s").ToJson(),
+            state.ToJson());
+}
+
 TEST_F(FixtureTest, StatesWithOtherOptionsOrRegistriesRefuseToMerge) {
   ReportState a = OnePass();
   AggregationOptions other;
