@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <set>
@@ -374,7 +375,16 @@ PeriodGraphs Builder::Graphs(const PeriodView& period) const {
   }
   PeriodGraphs out;
   // Node betweenness for the whole range only: per period it would cost O(n·m) per layer and month.
-  for (const InteractionGraph& g : graphs) out.layers.push_back(g.Compute(period.name == "total"));
+  if (period.name == "total") {
+    // Betweenness is O(nodes × ties) per graph: the five graphs are computed side by side, each
+    // on one thread in its fixed order, so the numbers do not depend on the threads.
+    std::vector<std::future<GraphMetrics>> computed;
+    for (const InteractionGraph& g : graphs)
+      computed.push_back(std::async(std::launch::async, [&g] { return g.Compute(true); }));
+    for (auto& metrics : computed) out.layers.push_back(metrics.get());
+  } else {
+    for (const InteractionGraph& g : graphs) out.layers.push_back(g.Compute(false));
+  }
   for (const Agency* a : local_) {
     if (!a->hub()) continue;
     const int h = local_index_.at(a->handle);

@@ -192,10 +192,7 @@ void ReportState::AddAgencyPost(const Post& post, int index) {
   }
   if (post.kind != PostKind::kRetweet) AddContent(post, tally);
   if (post.kind == PostKind::kOriginal || post.kind == PostKind::kQuote) AddEngagement(post, tally);
-  // Only a reply to an outside account can answer a citizen's post (inbound posts are by
-  // accounts outside the registry), so replies among agencies are not kept for matching.
-  if (post.kind == PostKind::kReply && !post.replied_to_id.empty() &&
-      registry_->Find(post.replied_to_handle) < 0) {
+  if (post.kind == PostKind::kReply && !post.replied_to_id.empty()) {
     AgencyData& data = agencies_[static_cast<size_t>(index)];
     data.replies.push_back({PostKey(post.replied_to_id), post.created_at});
     CompactIds(data.replies, data.replies_sorted, ReplyLess, false);

@@ -160,8 +160,9 @@ struct InputCounters {
 // - interaction edges per month, layer and pair of handles (bounded by agencies × addressed
 //   accounts × months), and one string per distinct outside account addressed or addressing;
 // - for responsiveness, 24 bytes per citizen post addressing an agency and 16 bytes per agency
-//   reply to an outside account (a reply and its question may come in any order or shard, so
-//   neither can be dropped before the end).
+//   reply (a reply and its question may come in any order or shard, so neither can be dropped
+//   before the end; replies to other agencies are kept too, as a reply's handle may not be the
+//   replied post's author in every source).
 class ReportState {
  public:
   ReportState(const AgencyRegistry& registry, AggregationOptions options);
