@@ -832,39 +832,64 @@ void ReportState::MonthFromJson(const json& j, MonthTally& m) {
   }
 }
 
+void ReportState::ReadEdge(const json& e) {
+  const std::string layer = e.at(1).get<std::string>();
+  auto it = std::find(kLayerNames.begin(), kLayerNames.end(), layer);
+  if (it == kLayerNames.end()) throw Error(ErrorCode::kData, "unknown layer \"" + layer + "\"");
+  const EdgeKey key{MonthKey(e.at(0).get<std::string>()),
+                    static_cast<uint32_t>(it - kLayerNames.begin()),
+                    HandleId(e.at(2).get<std::string>()), HandleId(e.at(3).get<std::string>())};
+  edges_[key] += e.at(4).get<int64_t>();
+}
+
+void ReportState::ReadInbound(const std::string& handle, const json& p) {
+  agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))].inbound.push_back(
+      {PostKeyFromText(p.at(0).get<std::string>()), p.at(1).get<int64_t>(),
+       HandleId(p.at(2).get<std::string>())});
+}
+
+void ReportState::ReadReply(const std::string& handle, const json& r) {
+  agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))].replies.push_back(
+      {PostKeyFromText(r.at(0).get<std::string>()), r.at(1).get<int64_t>()});
+}
+
 void ReportState::ReadJson(const json& j) {
   counters_ = CountersFromJson(j.at("counters"));
   for (const auto& [handle, months] : j.at("agencies").items()) {
     const int index = LocalIndex(*registry_, handle);
     for (const auto& [month, m] : months.items()) MonthFromJson(m, Tally(index, MonthKey(month)));
   }
-  for (const json& e : j.at("edges")) {
-    const std::string layer = e.at(1).get<std::string>();
-    auto it = std::find(kLayerNames.begin(), kLayerNames.end(), layer);
-    if (it == kLayerNames.end()) throw Error(ErrorCode::kData, "unknown layer \"" + layer + "\"");
-    const EdgeKey key{MonthKey(e.at(0).get<std::string>()),
-                      static_cast<uint32_t>(it - kLayerNames.begin()),
-                      HandleId(e.at(2).get<std::string>()), HandleId(e.at(3).get<std::string>())};
-    edges_[key] += e.at(4).get<int64_t>();
-  }
+  for (const json& e : j.at("edges")) ReadEdge(e);
   for (const auto& [handle, list] : j.at("inbound").items()) {
-    AgencyData& data = agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))];
-    for (const json& p : list) {
-      data.inbound.push_back({PostKeyFromText(p.at(0).get<std::string>()), p.at(1).get<int64_t>(),
-                              HandleId(p.at(2).get<std::string>())});
-    }
-    CompactInbound(data);
+    for (const json& p : list) ReadInbound(handle, p);
   }
   for (const auto& [handle, list] : j.at("replies").items()) {
-    AgencyData& data = agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))];
-    for (const json& r : list)
-      data.replies.push_back({PostKeyFromText(r.at(0).get<std::string>()), r.at(1).get<int64_t>()});
+    for (const json& r : list) ReadReply(handle, r);
+  }
+  for (const AgencyData& data : agencies_) {
+    CompactInbound(data);
     CompactReplies(data);
   }
 }
 
-ReportState ReportState::FromJson(const json& j, const AgencyRegistry& registry,
-                                  const std::string& name) {
+namespace {
+
+// Every number in a state is an integer (counts, fixed-point sums, timestamps). A float where an
+// integer is read would be cast to int64 by nlohmann, which is undefined out of range (1e300:
+// found by report_state_fuzz), so any float refuses the whole state before reading starts.
+void RequireIntegers(const json& j, const std::string& name) {
+  if (j.is_number_float()) {
+    throw Error(ErrorCode::kData, "malformed report state: a number that is not an integer", name);
+  }
+  if (j.is_structured()) {
+    for (const auto& child : j) RequireIntegers(child, name);
+  }
+}
+
+}  // namespace
+
+void ReportState::CheckHeader(const json& j, const AgencyRegistry& registry,
+                              const std::string& name) {
   if (!j.is_object() || j.value("format", "") != kStateFormat) {
     throw Error(
         ErrorCode::kData,
@@ -878,9 +903,84 @@ ReportState ReportState::FromJson(const json& j, const AgencyRegistry& registry,
     throw Error(ErrorCode::kData,
                 "state was built with another agency registry (fingerprint differs)", name);
   }
+}
+
+ReportState ReportState::FromJson(const json& j, const AgencyRegistry& registry,
+                                  const std::string& name) {
+  RequireIntegers(j, name);
+  CheckHeader(j, registry, name);
   try {
     ReportState state(registry, OptionsFromJson(j.at("options")));
     state.ReadJson(j);
+    return state;
+  } catch (const json::exception& e) {
+    throw Error(ErrorCode::kData, std::string("malformed report state: ") + e.what(), name);
+  } catch (const Error& e) {
+    throw Error(e.code(), e.message(), name);
+  }
+}
+
+ReportState ReportState::ParseJson(std::string_view text, const AgencyRegistry& registry,
+                                   const std::string& name) {
+  ReportState state(registry, {});
+  std::optional<Error> deferred;  // the header is judged first, but its keys come last
+  auto read = [&](const json& element, const std::function<void()>& into_state) {
+    if (deferred) return;
+    try {
+      RequireIntegers(element, name);
+      into_state();
+    } catch (const json::exception& e) {
+      deferred.emplace(ErrorCode::kData, std::string("malformed report state: ") + e.what());
+    } catch (const Error& e) {
+      deferred = e;
+    }
+  };
+  std::string section, handle, month;  // the keys at depths 1, 2 and 3
+  using Event = json::parse_event_t;
+  // Each agency-month, edge, inbound post and reply is read into the state as soon as the parser
+  // has it and then dropped from the tree (leaving empty containers); an element of another
+  // shape stays for ReadJson, which reports it as FromJson would.
+  const json::parser_callback_t consume = [&](int depth, Event event, json& parsed) {
+    if (event == Event::key) {
+      if (depth >= 1 && depth <= 3)
+        (depth == 1 ? section : depth == 2 ? handle : month) = parsed.get<std::string>();
+      return true;
+    }
+    if (section == "agencies" && event == Event::object_end && depth == 3) {
+      read(parsed, [&] {
+        state.MonthFromJson(parsed, state.Tally(LocalIndex(registry, handle), MonthKey(month)));
+      });
+      return false;
+    }
+    if (section == "edges" && event == Event::array_end && depth == 2) {
+      read(parsed, [&] { state.ReadEdge(parsed); });
+      return false;
+    }
+    const bool lists = section == "inbound" || section == "replies";
+    if (lists && event == Event::array_end && depth == 3) {
+      read(parsed, [&] {
+        if (section == "inbound") {
+          state.ReadInbound(handle, parsed);
+        } else {
+          state.ReadReply(handle, parsed);
+        }
+      });
+      return false;
+    }
+    return true;
+  };
+  json rest;
+  try {
+    rest = json::parse(text.begin(), text.end(), consume);
+  } catch (const json::exception& e) {
+    throw Error(ErrorCode::kData, std::string("not valid JSON: ") + e.what(), name);
+  }
+  RequireIntegers(rest, name);
+  CheckHeader(rest, registry, name);
+  if (deferred) throw Error(deferred->code(), deferred->message(), name);
+  try {
+    state.options_ = OptionsFromJson(rest.at("options"));
+    state.ReadJson(rest);
     return state;
   } catch (const json::exception& e) {
     throw Error(ErrorCode::kData, std::string("malformed report state: ") + e.what(), name);

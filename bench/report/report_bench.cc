@@ -6,6 +6,8 @@
 //     peak RSS after each phase: read + aggregate, BuildReport, each rendered format.
 // report_bench state REGISTRY OUT.json FILE... : aggregate, then write the state streamed
 //     (ReportState::WriteJson) with the time and peak RSS of each.
+// report_bench readstate REGISTRY STATE.json OUT.json : ReportState::ParseJson (what --merge
+//     needs of each part), then WriteJson again (OUT equals STATE for a state we wrote).
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -189,6 +191,29 @@ int Phases(const std::string& registry_path, const std::string& out_dir,
   return 0;
 }
 
+int ReadState(const std::string& registry_path, const std::string& state_path,
+              const std::string& out_path) {
+  auto start = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    std::printf("%-28s %7.3f s  peak %8ld KB\n", name,
+                std::chrono::duration<double>(now - start).count(), PeakKb());
+    start = now;
+  };
+  const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
+  std::ifstream in(state_path, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  phase("state file read");
+  const auto state = liputan::report::ReportState::ParseJson(text, registry, state_path);
+  phase("ParseJson");
+  liputan::AtomicOutputFile out(out_path);
+  state.WriteJson([&](std::string_view piece) { out.Write(piece); });
+  out.Write("\n");
+  out.Commit();
+  phase("state written (streamed)");
+  return 0;
+}
+
 int State(const std::string& registry_path, const std::string& out_path,
           const std::vector<std::string>& files) {
   auto start = std::chrono::steady_clock::now();
@@ -225,6 +250,7 @@ int main(int argc, char** argv) {
       return Read({args.begin() + 2, args.end()}, &args[1]);
     if (args.size() >= 4 && args[0] == "phases")
       return Phases(args[1], args[2], {args.begin() + 3, args.end()});
+    if (args.size() == 4 && args[0] == "readstate") return ReadState(args[1], args[2], args[3]);
     if (args.size() >= 4 && args[0] == "state")
       return State(args[1], args[2], {args.begin() + 3, args.end()});
   } catch (const std::exception& e) {
@@ -235,6 +261,6 @@ int main(int argc, char** argv) {
       stderr,
       "usage: report_bench generate N AGENCIES OUT.jsonl REGISTRY.csv | read FILE... | "
       "aggregate REGISTRY FILE... | phases REGISTRY OUT_DIR FILE... | state REGISTRY OUT.json "
-      "FILE...\n");
+      "FILE... | readstate REGISTRY STATE.json OUT.json\n");
   return 64;
 }

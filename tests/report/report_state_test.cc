@@ -289,6 +289,44 @@ TEST_F(FixtureTest, WriteJsonEqualsTheDumpOfToJson) {
             state.ToJson());
 }
 
+// Reading a state from its text element by element gives the state FromJson gives, and the
+// same verdicts on broken ones.
+TEST_F(FixtureTest, ParseJsonEqualsFromJson) {
+  AggregationOptions options;
+  options.exclude_retweets = true;
+  for (const ReportState& state : {OnePass(), OnePass(options), ReportState(registry_, {})}) {
+    const std::string text = state.ToJson().dump();
+    const ReportState parsed = ReportState::ParseJson(text, registry_, "part.json");
+    EXPECT_EQ(parsed.ToJson(), ReportState::FromJson(json::parse(text), registry_, "p").ToJson());
+    EXPECT_EQ(parsed.options(), state.options());
+  }
+  auto error = [&](const std::string& text, const AgencyRegistry& registry) {
+    try {
+      ReportState::ParseJson(text, registry, "part.json");
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kData);
+      EXPECT_EQ(e.location(), "part.json");
+      return e.message();
+    }
+    return std::string("no error");
+  };
+  const std::string good = OnePass().ToJson().dump();
+  // Another registry: the fingerprint is named, though the agencies (read first) do not match.
+  const AgencyRegistry smaller = AgencyRegistry::ParseCsv("handle\nDinkesContoh\n", "small.csv");
+  EXPECT_NE(error(good, smaller).find("fingerprint"), std::string::npos);
+  EXPECT_NE(error(good.substr(0, good.size() / 2), registry_).find("not valid JSON"),
+            std::string::npos);
+  json broken = OnePass().ToJson();
+  broken["edges"][0][1] = "sideways";
+  EXPECT_NE(error(broken.dump(), registry_).find("unknown layer"), std::string::npos);
+  broken = OnePass().ToJson();
+  broken["edges"][0][4] = 1.5;
+  EXPECT_NE(error(broken.dump(), registry_).find("not an integer"), std::string::npos);
+  broken = OnePass().ToJson();
+  broken["edges"][0] = 7;  // not an edge at all: left for the whole-tree reader, which refuses it
+  EXPECT_NE(error(broken.dump(), registry_), "no error");
+}
+
 TEST_F(FixtureTest, StatesWithOtherOptionsOrRegistriesRefuseToMerge) {
   ReportState a = OnePass();
   AggregationOptions other;
