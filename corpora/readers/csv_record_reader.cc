@@ -17,6 +17,14 @@ class CsvRecordReader : public RecordReader {
       throw Error(ErrorCode::kData, "unreadable header: " + parser_.record_problem(),
                   LineLocation(parser_.name(), parser_.line_number()));
     }
+    // Column names become label-set names ("pred:SET", "label:SET") in every record; one that is
+    // not UTF-8 would make records that cannot be written as JSON and read back (corpora_fuzz).
+    for (const auto& name : header) {
+      if (!IsValidUtf8(name)) {
+        throw Error(ErrorCode::kData, std::string("invalid UTF-8 in the header") + kEncodingHint,
+                    LineLocation(parser_.name(), parser_.line_number()));
+      }
+    }
     const PostReaderOptions& o = *context_.options;
     mapping_ = std::make_unique<CsvPostMapping>(header, o.column_map, o.label_fields, o.date_order);
     if (!mapping_->ColumnOf("id")) {

@@ -293,6 +293,22 @@ const std::map<std::string, Generator>& Generators() {
          WriteJson(path, j);
          return path;
        }},
+      // A CSV header naming a prediction column in bytes that are not UTF-8 (corpora_fuzz: the
+      // name became a label-set key that JSON could not carry).
+      {"csv-bad-header",
+       [](auto& d, auto&) {
+         return Write(d, "badheader.csv", "id,text,pred:sek\xff\xfetor\n1,jalan rusak,infra=0.9\n");
+       }},
+      // A count far out of int64's range, written as a float (report_state_fuzz found the cast
+      // to be undefined behaviour).
+      {"state-huge-float",
+       [](auto& d, auto&) {
+         std::string path = EmitState(d, "state.json", Agencies());
+         nlohmann::json j = ReadJson(path);
+         j["counters"]["records"] = 5.5e114;
+         WriteJson(path, j);
+         return path;
+       }},
       // An output path that is a symlink to a full device: the write must fail (74), not replace
       // the link by a regular file.
       {"link-to-dev-full",
