@@ -192,12 +192,14 @@ class CarriedPredictionsSource : public PostSource {
 
 // Classifies the posts in process (classify's pipeline, on --threads threads) and aggregates them
 // in input order. Every label of every set is kept, so the probabilistic corrected shares see
-// the whole predicted distribution, as with `liputan classify --top-k` at its maximum.
+// the whole predicted distribution, as with `liputan classify --top-k` at its maximum and
+// `--thresholds ignore` (a multi-label set's thresholds would drop the labels below them).
 void ClassifyAndAdd(const ModelBundle& bundle, int threads, PostReader& reader,
                     report::ReportState& state, WordCounter* words) {
   CarriedPredictionsSource source(reader);
   ClassifyOptions options;
   options.threads = threads;
+  options.apply_thresholds = false;
   for (const auto& set : bundle.manifest().label_sets)
     options.top_k = std::max(options.top_k, static_cast<int>(set.labels.size()));
   Post post;
