@@ -890,16 +890,23 @@ void RequireIntegers(const json& j, const std::string& name) {
 
 void ReportState::CheckHeader(const json& j, const AgencyRegistry& registry,
                               const std::string& name) {
-  if (!j.is_object() || j.value("format", "") != kStateFormat) {
+  // Fields of the wrong type read as absent (json::value() would throw a type error instead).
+  auto text = [&](const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  if (!j.is_object() || text("format") != kStateFormat) {
     throw Error(
         ErrorCode::kData,
         "not a liputan report state (\"format\" is not \"" + std::string(kStateFormat) + "\")",
         name);
   }
-  if (j.value("version", 0) != kStateVersion) {
+  auto version = j.find("version");
+  if (version == j.end() || !version->is_number_integer() ||
+      version->get<int64_t>() != kStateVersion) {
     throw Error(ErrorCode::kData, "unsupported report state version", name);
   }
-  if (j.value("registry_fingerprint", "") != registry.Fingerprint()) {
+  if (text("registry_fingerprint") != registry.Fingerprint()) {
     throw Error(ErrorCode::kData,
                 "state was built with another agency registry (fingerprint differs)", name);
   }

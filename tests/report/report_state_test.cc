@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <random>
 
 #include "common/error.h"
 #include "corpora/post_reader.h"
@@ -325,6 +327,50 @@ TEST_F(FixtureTest, ParseJsonEqualsFromJson) {
   broken = OnePass().ToJson();
   broken["edges"][0] = 7;  // not an edge at all: left for the whole-tree reader, which refuses it
   EXPECT_NE(error(broken.dump(), registry_), "no error");
+}
+
+// Damaged states (seeded byte edits): the element-by-element reader accepts exactly what the
+// whole-tree reader accepts, gives the same state, and throws nothing but liputan::Error.
+TEST_F(FixtureTest, ParseJsonAgreesWithFromJsonOnDamagedStates) {
+  const std::string good = OnePass().ToJson().dump();
+  std::mt19937 rng(11);
+  const std::string alphabet = "0123456789-.e\"[]{},:#abz \\";
+  int accepted = 0;
+  for (int trial = 0; trial < 300; ++trial) {
+    std::string text = good;
+    for (int edit = 0; edit < 1 + trial % 3; ++edit) {
+      text[rng() % text.size()] = alphabet[rng() % alphabet.size()];
+    }
+    std::optional<json> tree;
+    try {
+      tree = json::parse(text);
+    } catch (const json::exception&) {
+      EXPECT_THROW(ReportState::ParseJson(text, registry_, "p"), Error) << text;
+      continue;
+    }
+    std::optional<json> expected, parsed;
+    try {
+      expected = ReportState::FromJson(*tree, registry_, "p").ToJson();
+    } catch (const Error&) {
+    }
+    try {
+      parsed = ReportState::ParseJson(text, registry_, "p").ToJson();
+    } catch (const Error&) {
+    }
+    EXPECT_EQ(parsed.has_value(), expected.has_value()) << text;
+    if (parsed && expected) {
+      EXPECT_EQ(*parsed, *expected) << text;
+      ++accepted;
+    }
+  }
+  EXPECT_GT(accepted, 0);  // some edits leave a valid state (a changed count, say)
+  // Header fields of the wrong type are a refused state, not a type error.
+  for (const char* field : {"format", "version", "registry_fingerprint"}) {
+    json wrong = json::parse(good);
+    wrong[field] = json::array();
+    EXPECT_THROW(ReportState::FromJson(wrong, registry_, "p"), Error) << field;
+    EXPECT_THROW(ReportState::ParseJson(wrong.dump(), registry_, "p"), Error) << field;
+  }
 }
 
 TEST_F(FixtureTest, StatesWithOtherOptionsOrRegistriesRefuseToMerge) {
