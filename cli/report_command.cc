@@ -110,13 +110,8 @@ report::ReportState MergeStates(const ReportArgs& a, const report::AgencyRegistr
   }
   std::optional<report::ReportState> merged;
   for (const std::string& path : a.inputs) {
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(ReadWholeFile(path));
-    } catch (const nlohmann::json::exception& e) {
-      throw Error(ErrorCode::kData, std::string("not valid JSON: ") + e.what(), path);
-    }
-    report::ReportState part = report::ReportState::FromJson(j, registry, path);
+    // Read element by element: a tree of a large part would be about 15x its text.
+    report::ReportState part = report::ReportState::ParseJson(ReadWholeFile(path), registry, path);
     if (!merged) {
       merged.emplace(std::move(part));
     } else {
@@ -399,7 +394,8 @@ int RunReport(const std::vector<std::string>& args) {
               : Aggregate(a, registry, bundle ? &*bundle : nullptr, words ? &*words : nullptr);
   if (!a.emit_state.empty()) {
     AtomicOutputFile out(a.emit_state);
-    out.Write(state.ToJson().dump() + "\n");
+    state.WriteJson([&](std::string_view piece) { out.Write(piece); });  // no tree held
+    out.Write("\n");
     out.Commit();
   }
   if (!a.output.empty()) {
@@ -412,9 +408,7 @@ int RunReport(const std::vector<std::string>& args) {
     if (made) {
       throw Error(ErrorCode::kIo, "cannot create output directory: " + made.message(), a.output);
     }
-    for (const auto& [name, content] : report::RenderReport(document, formats)) {
-      group.Add((std::filesystem::path(a.output) / name).string(), content);
-    }
+    report::AddReportFiles(group, a.output, document, formats);
     if (!render_formats.empty()) {
       render::RenderOptions r;
       r.out_dir = a.output;

@@ -9,9 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "common/atomic_output_file.h"
 #include "common/error.h"
-#include "common/interrupt_cleanup.h"
+#include "common/output_group.h"
 #include "report/finding_writer.h"
 
 namespace liputan::report {
@@ -521,9 +520,6 @@ void RenderReportStreamed(const json& report, const std::set<std::string>& forma
 
 namespace {
 
-// Swaps finished temporary files into place as a group (see WriteReportFiles).
-void CommitAll(std::vector<std::unique_ptr<AtomicOutputFile>>& outputs);
-
 void MakeDirectory(const std::string& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
@@ -532,81 +528,30 @@ void MakeDirectory(const std::string& dir) {
 
 }  // namespace
 
-void WriteReport(const std::string& dir, const json& report, const std::set<std::string>& formats) {
-  MakeDirectory(dir);
-  std::vector<std::unique_ptr<AtomicOutputFile>> outputs;
+void AddReportFiles(OutputGroup& group, const std::string& dir, const json& report,
+                    const std::set<std::string>& formats) {
   // Each file is rendered and written to its temporary file before the next is rendered, so
   // memory holds the document and one rendered file, not the whole output.
-  RenderReportStreamed(
-      report, formats, [&](const std::string& name, const ReportProducer& produce) {
-        outputs.push_back(
-            std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / name).string()));
-        AtomicOutputFile& file = *outputs.back();
-        produce([&](std::string_view piece) { file.Write(piece); });
-      });
-  CommitAll(outputs);
+  RenderReportStreamed(report, formats,
+                       [&](const std::string& name, const ReportProducer& produce) {
+                         group.AddStreamed((std::filesystem::path(dir) / name).string(), produce);
+                       });
+}
+
+void WriteReport(const std::string& dir, const json& report, const std::set<std::string>& formats) {
+  MakeDirectory(dir);
+  OutputGroup group;
+  AddReportFiles(group, dir, report, formats);
+  group.Commit();
 }
 
 void WriteReportFiles(const std::string& dir, const std::vector<RenderedFile>& files) {
   MakeDirectory(dir);
-  std::vector<std::unique_ptr<AtomicOutputFile>> outputs;
+  OutputGroup group;
   for (const auto& [name, content] : files) {
-    outputs.push_back(
-        std::make_unique<AtomicOutputFile>((std::filesystem::path(dir) / name).string()));
-    outputs.back()->Write(content);
+    group.Add((std::filesystem::path(dir) / name).string(), content);
   }
-  CommitAll(outputs);
+  group.Commit();
 }
-
-namespace {
-
-void CommitAll(std::vector<std::unique_ptr<AtomicOutputFile>>& outputs) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const DeferInterrupts defer;  // Ctrl-C now would leave half a group of renamed files
-  // Every file is complete on disk; now swap them in as a group. The previous versions stay
-  // reachable through hard links until all renames succeeded, so a failure half-way (a rename
-  // refused) puts every earlier file back and the directory shows the old report, whole.
-  std::vector<std::pair<fs::path, fs::path>> backups;  // target → backup ("" when none existed)
-  auto roll_back = [&]() {
-    for (auto& [target, backup] : backups) {
-      std::error_code ignored;
-      if (backup.empty()) {
-        fs::remove(target, ignored);
-      } else {
-        fs::rename(backup, target, ignored);
-      }
-    }
-  };
-  try {
-    for (auto& output : outputs) {
-      const fs::path target = output->path();
-      fs::path backup;
-      if (fs::is_regular_file(target)) {
-        backup = target.string() + ".previous";
-        fs::remove(backup, ec);
-        fs::create_hard_link(target, backup, ec);
-        if (ec)
-          throw Error(ErrorCode::kIo, "cannot keep the previous version: " + ec.message(),
-                      target.string());
-      }
-      try {
-        output->Commit();
-      } catch (...) {
-        if (!backup.empty()) fs::remove(backup, ec);  // the target itself was not replaced
-        throw;
-      }
-      backups.emplace_back(target, backup);
-    }
-  } catch (...) {
-    roll_back();
-    throw;
-  }
-  for (auto& [target, backup] : backups) {
-    if (!backup.empty()) fs::remove(backup, ec);
-  }
-}
-
-}  // namespace
 
 }  // namespace liputan::report

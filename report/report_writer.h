@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/output_group.h"
+
 namespace liputan::report {
 
 // A rendered output: file name inside the output directory and its bytes.
@@ -39,6 +41,12 @@ void RenderReportStreamed(const nlohmann::json& report, const std::set<std::stri
                           const ReportFileEmitter& emit);
 // RenderJson(report)'s bytes, to `sink` in 1 MiB pieces.
 void StreamJson(const nlohmann::json& report, const ReportSink& sink);
+
+// RenderReportStreamed into `group`, the files named inside `dir` (which must exist): they
+// appear when the caller commits the group, so `liputan report` adds render/'s html, charts and
+// xlsx to the same all-or-nothing group.
+void AddReportFiles(OutputGroup& group, const std::string& dir, const nlohmann::json& report,
+                    const std::set<std::string>& formats);
 
 // Writes all files into `dir` (created if missing) so that a failure leaves none of them changed:
 // every file is first written to a temporary file beside its target, and only when all are
