@@ -403,11 +403,7 @@ int RunReport(const std::vector<std::string>& args) {
     // One group for report/'s files and render/'s: a signal or a failed write leaves the whole
     // new report or the whole old one, never a mix.
     OutputGroup group;
-    std::error_code made;
-    std::filesystem::create_directories(a.output, made);
-    if (made) {
-      throw Error(ErrorCode::kIo, "cannot create output directory: " + made.message(), a.output);
-    }
+    group.MakeDirectories(a.output);
     report::AddReportFiles(group, a.output, document, formats);
     if (!render_formats.empty()) {
       render::RenderOptions r;

@@ -27,6 +27,9 @@ class DeferInterrupts {
 // Registration used by AtomicOutputFile. Returns a slot handle, or -1 when every slot is taken (the
 // file is then simply not cleaned up on a signal). Paths longer than the slot size are not tracked.
 int RegisterTempFile(const char* path);
+// A directory made for outputs not yet committed: removed on a signal if it is empty by then.
+int RegisterTempDirectory(const char* path);
+// Ends a registration of either kind.
 void UnregisterTempFile(int slot);
 
 }  // namespace liputan

@@ -44,6 +44,32 @@ OutputGroup::OutputGroup() = default;
 OutputGroup::~OutputGroup() {
   if (committed_) return;
   for (auto& p : pending_) ReleaseTempFile(p->temp, true);
+  for (auto it = made_dirs_.rbegin(); it != made_dirs_.rend(); ++it) {
+    ::rmdir(it->first.c_str());  // fails, harmlessly, when something else was put there
+    UnregisterTempFile(it->second);
+  }
+}
+
+void OutputGroup::MakeDirectories(const std::string& dir) {
+  std::vector<fs::path> missing;
+  fs::path start = fs::path(dir).lexically_normal();
+  if (!start.has_filename()) start = start.parent_path();  // "out/" names "out"
+  for (fs::path p = start; !p.empty() && !fs::exists(p); p = p.parent_path()) {
+    missing.push_back(p);
+    if (p == p.parent_path()) break;
+  }
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    const std::string path = it->string();
+    const DeferInterrupts defer;  // created and registered as one step
+    std::error_code ec;
+    if (!fs::create_directory(*it, ec) && ec) {
+      throw Error(ErrorCode::kIo, "cannot create output directory: " + ec.message(), dir);
+    }
+    made_dirs_.emplace_back(path, RegisterTempDirectory(path.c_str()));
+  }
+  if (!fs::is_directory(dir)) {
+    throw Error(ErrorCode::kIo, "cannot create output directory: not a directory", dir);
+  }
 }
 
 void OutputGroup::Add(const std::string& path, std::string_view content) {
@@ -119,6 +145,7 @@ void OutputGroup::Commit() {
     if (!backup.empty()) fs::remove(backup, ec);
   }
   for (auto& p : pending_) ReleaseTempFile(p->temp, false);
+  for (auto& [path, slot] : made_dirs_) UnregisterTempFile(slot);
   committed_ = true;
 }
 

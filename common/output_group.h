@@ -33,11 +33,17 @@ class OutputGroup {
   void AddStreamed(const std::string& path, const std::function<void(const Sink&)>& produce);
   void Commit();
 
+  // Creates `dir` and its missing parents for the group's files. The ones it creates are the
+  // group's too: removed (when empty) if the group is abandoned or a signal ends the process, so
+  // an interrupted first report leaves no empty output directory behind.
+  void MakeDirectories(const std::string& dir);
+
   size_t size() const { return pending_.size(); }
 
  private:
   struct Pending;
   std::vector<std::unique_ptr<Pending>> pending_;
+  std::vector<std::pair<std::string, int>> made_dirs_;  // path, cleanup slot; parents first
   bool committed_ = false;
 };
 

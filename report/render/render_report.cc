@@ -46,7 +46,11 @@ void WriteHtml(const ReportView& view, const Labels& labels, const RenderOptions
   const std::vector<Chart> charts = BuildCharts(view, labels);
   const std::string html = RenderHtml(view, labels, charts, bundles);
   const std::string chart_dir = options.out_dir + "/charts";
-  MakeDirectory(chart_dir);
+  if (options.group != nullptr) {
+    options.group->MakeDirectories(chart_dir);  // removed with the group if it is abandoned
+  } else {
+    MakeDirectory(chart_dir);
+  }
   for (const Chart& chart : charts)
     WriteText(chart_dir + "/" + chart.id + ".vl.json", chart.spec.dump(2) + "\n", options, written);
   WriteText(options.out_dir + "/report.html", html, options, written);
@@ -81,7 +85,11 @@ bool IsRenderFormat(std::string_view format) {
 std::vector<std::string> RenderReport(const ReportView& view, const RenderOptions& options) {
   const Labels labels(options.lang, view);
   std::vector<std::string> written;
-  MakeDirectory(options.out_dir);
+  if (options.group != nullptr) {
+    options.group->MakeDirectories(options.out_dir);
+  } else {
+    MakeDirectory(options.out_dir);
+  }
   if (Wants(options, "html")) WriteHtml(view, labels, options, written);
   if (Wants(options, "xlsx")) {
     const std::string path = options.out_dir + "/report.xlsx";

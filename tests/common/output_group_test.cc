@@ -136,3 +136,47 @@ TEST(OutputGroup, AFailingProducerLeavesNoTemporaryFile) {
 
 }  // namespace
 }  // namespace liputan
+
+namespace liputan {
+namespace {
+
+// An abandoned first report leaves no empty output folder (nor its charts/ inside) behind; a
+// folder that existed before stays.
+TEST(OutputGroup, AbandonedGroupRemovesTheDirectoriesItMade) {
+  testing::TempDir dir;
+  {
+    OutputGroup group;
+    group.MakeDirectories(dir.File("rep/charts/"));
+    group.Add(dir.File("rep/charts/a.vl.json"), "{}");
+    group.Add(dir.File("rep/report.json"), "{}");
+  }
+  EXPECT_FALSE(fs::exists(dir.File("rep")));
+  EXPECT_TRUE(fs::is_directory(dir.path()));
+}
+
+TEST(OutputGroup, CommittedGroupKeepsItsDirectories) {
+  testing::TempDir dir;
+  {
+    OutputGroup group;
+    group.MakeDirectories(dir.File("rep/charts"));
+    group.Add(dir.File("rep/charts/a.vl.json"), "{}");
+    group.Commit();
+  }
+  EXPECT_EQ(testing::ReadFile(dir.File("rep/charts/a.vl.json")), "{}");
+}
+
+TEST(OutputGroup, AFileWhereTheDirectoryShouldBeIsAnIoError) {
+  testing::TempDir dir;
+  testing::WriteFile(dir.File("rep"), "x");
+  OutputGroup group;
+  try {
+    group.MakeDirectories(dir.File("rep"));
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kIo);
+    EXPECT_EQ(e.location(), dir.File("rep"));
+  }
+}
+
+}  // namespace
+}  // namespace liputan
