@@ -158,7 +158,10 @@ MonthTally& ReportState::Tally(int index, int64_t month) {
 
 void ReportState::Add(const Post& post) {
   ++counters_.records;
-  if ((options_.from && post.created_at < *options_.from) ||
+  // A date outside 1970-2099 is a broken record, not a post: counted out of range, so one bad
+  // date cannot stretch the report over thousands of monthly periods.
+  if (post.created_at < 0 || post.created_at >= kLatestPostDate ||
+      (options_.from && post.created_at < *options_.from) ||
       (options_.to && post.created_at >= *options_.to)) {
     ++counters_.out_of_range;
     return;
@@ -627,6 +630,18 @@ InputCounters CountersFromJson(const json& j) {
   c.retweets_excluded = j.at("retweets_excluded").get<int64_t>();
   c.first_post = OptionalFrom(j.at("first_post"));
   c.last_post = OptionalFrom(j.at("last_post"));
+  // The report has a period per month from first_post to last_post: a hostile range (year 2277,
+  // found by report_state_fuzz) would make thousands. Aggregation only ever writes a range that
+  // runs forwards inside the dates Add() accepts.
+  for (const auto& t : {c.first_post, c.last_post}) {
+    if (t && (*t < 0 || *t >= kLatestPostDate)) {
+      throw Error(ErrorCode::kData, "malformed report state: a post date outside 1970-2099");
+    }
+  }
+  if (c.first_post.has_value() != c.last_post.has_value() ||
+      (c.first_post && *c.first_post > *c.last_post)) {
+    throw Error(ErrorCode::kData, "malformed report state: first_post is after last_post");
+  }
   return c;
 }
 

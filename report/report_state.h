@@ -35,6 +35,9 @@ struct AggregationOptions {
   bool operator==(const AggregationOptions&) const = default;
 };
 
+// Posts dated from 2100-01-01 (or before 1970) are counted out of range: broken dates, not posts.
+inline constexpr int64_t kLatestPostDate = 4102444800;
+
 // The fixed-point scale of summed probabilities, so that sums are integers and merging in any
 // order gives bit-identical totals.
 inline constexpr double kProbabilityScale = 1e9;

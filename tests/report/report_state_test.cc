@@ -404,3 +404,30 @@ TEST_F(FixtureTest, CorrectedSharesAppearWithAConfusionMatrix) {
 
 }  // namespace
 }  // namespace liputan::report
+
+namespace liputan::report {
+namespace {
+
+// One agency post dated 2277 (a broken date) must not stretch the report over three thousand
+// monthly periods: it is counted out of range. A state claiming such a range is refused.
+TEST_F(FixtureTest, BrokenDatesAreOutOfRangeAndRefusedInStates) {
+  ReportState state = OnePass();
+  Post broken = posts_.front();
+  broken.id = "broken-date";
+  broken.created_at = 9709254800;  // 2277-09-03
+  state.Add(broken);
+  const json r = Report(state);
+  EXPECT_EQ(r.at("input").at("out_of_range"), 1);
+  EXPECT_EQ(r.at("periods"), json({"2024-03", "2024-04"}));
+
+  json j = state.ToJson();
+  j["counters"]["last_post"] = 9709254800;
+  EXPECT_THROW(ReportState::FromJson(j, registry_, "part.json"), Error);
+  EXPECT_THROW(ReportState::ParseJson(j.dump(), registry_, "part.json"), Error);
+  j = state.ToJson();
+  std::swap(j["counters"]["first_post"], j["counters"]["last_post"]);
+  EXPECT_THROW(ReportState::FromJson(j, registry_, "part.json"), Error);
+}
+
+}  // namespace
+}  // namespace liputan::report
