@@ -166,20 +166,42 @@ long PeakKb() {
   return 0;
 }
 
-int Phases(const std::string& registry_path, const std::string& out_dir,
-           const std::vector<std::string>& files) {
-  auto start = std::chrono::steady_clock::now();
-  auto phase = [&](const char* name) {
+// Prints the seconds since the previous phase (or since it was made) and the peak RSS so far.
+class PhaseClock {
+ public:
+  void operator()(const char* name) {
     const auto now = std::chrono::steady_clock::now();
     std::printf("%-28s %7.3f s  peak %8ld KB\n", name,
-                std::chrono::duration<double>(now - start).count(), PeakKb());
-    start = now;
-  };
-  const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
+                std::chrono::duration<double>(now - start_).count(), PeakKb());
+    start_ = now;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+liputan::report::ReportState Aggregate(const liputan::report::AgencyRegistry& registry,
+                                       const std::vector<std::string>& files) {
   liputan::report::ReportState state(registry, {});
   liputan::PostReader reader(files);
   Post post;
   while (reader.Next(post)) state.Add(post);
+  return state;
+}
+
+// The state as --emit-state writes it: streamed, no JSON tree.
+void WriteState(const liputan::report::ReportState& state, const std::string& path) {
+  liputan::AtomicOutputFile out(path);
+  state.WriteJson([&](std::string_view piece) { out.Write(piece); });
+  out.Write("\n");
+  out.Commit();
+}
+
+int Phases(const std::string& registry_path, const std::string& out_dir,
+           const std::vector<std::string>& files) {
+  PhaseClock phase;
+  const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
+  const liputan::report::ReportState state = Aggregate(registry, files);
   phase("read + aggregate");
   const nlohmann::json report = liputan::report::BuildReport(
       state, liputan::report::ReportTaxonomy::Default(), liputan::report::ReportOptions{});
@@ -193,46 +215,25 @@ int Phases(const std::string& registry_path, const std::string& out_dir,
 
 int ReadState(const std::string& registry_path, const std::string& state_path,
               const std::string& out_path) {
-  auto start = std::chrono::steady_clock::now();
-  auto phase = [&](const char* name) {
-    const auto now = std::chrono::steady_clock::now();
-    std::printf("%-28s %7.3f s  peak %8ld KB\n", name,
-                std::chrono::duration<double>(now - start).count(), PeakKb());
-    start = now;
-  };
+  PhaseClock phase;
   const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
   std::ifstream in(state_path, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   phase("state file read");
   const auto state = liputan::report::ReportState::ParseJson(text, registry, state_path);
   phase("ParseJson");
-  liputan::AtomicOutputFile out(out_path);
-  state.WriteJson([&](std::string_view piece) { out.Write(piece); });
-  out.Write("\n");
-  out.Commit();
+  WriteState(state, out_path);
   phase("state written (streamed)");
   return 0;
 }
 
 int State(const std::string& registry_path, const std::string& out_path,
           const std::vector<std::string>& files) {
-  auto start = std::chrono::steady_clock::now();
-  auto phase = [&](const char* name) {
-    const auto now = std::chrono::steady_clock::now();
-    std::printf("%-28s %7.3f s  peak %8ld KB\n", name,
-                std::chrono::duration<double>(now - start).count(), PeakKb());
-    start = now;
-  };
+  PhaseClock phase;
   const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
-  liputan::report::ReportState state(registry, {});
-  liputan::PostReader reader(files);
-  Post post;
-  while (reader.Next(post)) state.Add(post);
+  const liputan::report::ReportState state = Aggregate(registry, files);
   phase("read + aggregate");
-  liputan::AtomicOutputFile out(out_path);
-  state.WriteJson([&](std::string_view piece) { out.Write(piece); });
-  out.Write("\n");
-  out.Commit();
+  WriteState(state, out_path);
   phase("state written (streamed)");
   return 0;
 }
