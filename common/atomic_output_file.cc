@@ -36,8 +36,10 @@ AtomicOutputFile::AtomicOutputFile(const std::string& path) : path_(path) {
   temp_ = CreateTempFileBeside(rename_target_, path_);
   file_ = ::fdopen(temp_.fd, "wb");
   if (file_ == nullptr) {
+    const int reason = errno;  // close and unlink below must not change what is reported
     ::close(temp_.fd);
     ReleaseTempFile(temp_, true);
+    errno = reason;
     Fail("cannot open temporary file");
   }
 }
