@@ -39,8 +39,14 @@ class TextLineSource : public PostSource {
     std::string_view line;
     for (;;) {
       if (!reader_ && !OpenNext()) return false;
-      if (!reader_->Next(line)) {
-        reader_.reset();
+      try {
+        if (!reader_->Next(line)) {
+          reader_.reset();
+          continue;
+        }
+      } catch (const LineTooLongError& e) {
+        // One line over --max-record-bytes is one bad record, as in the JSONL readers.
+        log_.Report({e.location(), 0, e.message()});
         continue;
       }
       if (IsBlank(line)) continue;

@@ -13,10 +13,6 @@
 
 #include "tests/support/cli_runner.h"
 
-#ifndef LIPUTAN_BINARY
-#error "LIPUTAN_BINARY must name the liputan executable"
-#endif
-
 namespace liputan::testing {
 namespace {
 
@@ -43,14 +39,7 @@ std::string MakeIoDir() {
                  static_cast<rlim_t>(options.file_size_limit)};
     ::setrlimit(RLIMIT_FSIZE, &limit);
   }
-  std::vector<char*> argv;
-  std::string binary = LIPUTAN_BINARY;
-  argv.push_back(binary.data());
-  std::vector<std::string> copy = args;
-  for (auto& a : copy) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  ::execv(binary.c_str(), argv.data());
-  ::_exit(127);
+  ExecLiputan(args);
 }
 
 }  // namespace

@@ -17,6 +17,17 @@
 
 namespace liputan::testing {
 
+void ExecLiputan(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  std::string binary = LIPUTAN_BINARY;
+  argv.push_back(binary.data());
+  std::vector<std::string> copy = args;
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  ::execv(binary.c_str(), argv.data());
+  ::_exit(127);
+}
+
 CliResult RunLiputan(const std::vector<std::string>& args, const std::string& input) {
   // Files rather than pipes for the three streams: no deadlock whatever sizes are involved.
   TempDir io;
@@ -30,14 +41,7 @@ CliResult RunLiputan(const std::vector<std::string>& args, const std::string& in
     ::dup2(in, 0);
     ::dup2(out, 1);
     ::dup2(err, 2);
-    std::vector<char*> argv;
-    std::string binary = LIPUTAN_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    ::execv(binary.c_str(), argv.data());
-    ::_exit(127);
+    ExecLiputan(args);
   }
   int status = 0;
   ::waitpid(pid, &status, 0);

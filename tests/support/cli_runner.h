@@ -15,6 +15,10 @@ struct CliResult {
 // streams and the exit code. For integration tests of the CLI contract.
 CliResult RunLiputan(const std::vector<std::string>& args, const std::string& input = "");
 
+// In a forked child: replaces the process with the built liputan and `args` (exit 127 if the
+// exec fails). Shared by RunLiputan and the bad-input suite's CliProcess.
+[[noreturn]] void ExecLiputan(const std::vector<std::string>& args);
+
 // A fresh temporary directory, removed with its contents when the object dies.
 class TempDir {
  public:
