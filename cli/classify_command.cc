@@ -12,6 +12,7 @@
 #include "common/atomic_output_file.h"
 #include "common/error.h"
 #include "common/input_limits.h"
+#include "common/phase_timer.h"
 #include "common/version.h"
 #include "models/sha256.h"
 
@@ -103,12 +104,6 @@ void OpenResumable(const ClassifyArgs& a, std::optional<ResumableOutput>& partia
                                                                       a.input_format, a.reader)},
                                     {"liputan version", kVersion}},
                   a.checkpoint_seconds);
-}
-
-double ProcessCpuSeconds() {
-  timespec t{};
-  ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
 // Serial stages against all CPU spent classifying: with a serial share s, no thread count can

@@ -16,7 +16,9 @@
 #include "common/atomic_output_file.h"
 #include "common/error.h"
 #include "common/output_group.h"
+#include "common/phase_timer.h"
 #include "common/version.h"
+#include "corpora/post_fan_out.h"
 #include "corpora/post_jsonl.h"
 #include "corpora/post_reader.h"
 #include "models/model_bundle.h"
@@ -76,6 +78,7 @@ struct ReportArgs {
   std::string input_format = "auto";
   std::string on_error = "skip";
   int threads = 0;
+  bool timings = false;
   std::vector<std::string> inputs;
 };
 
@@ -225,11 +228,12 @@ report::ReportState Aggregate(const ReportArgs& a, const report::AgencyRegistry&
   if (bundle) {
     ClassifyAndAdd(*bundle, a.threads, reader, state, words);
   } else {
-    Post post;
-    while (reader.Next(post)) {
-      state.Add(post);
-      if (words) words->Add(post);
-    }
+    // Reading (JSON parsing) on this thread; aggregating and word counting each on their own, in
+    // input order: together they take about as long as reading alone instead of adding to it.
+    std::vector<std::function<void(const Post&)>> consumers{
+        [&state](const Post& post) { state.Add(post); }};
+    if (words) consumers.push_back([words](const Post& post) { words->Add(post); });
+    FanOutPosts([&reader](Post& post) { return reader.Next(post); }, consumers);
   }
   const long long bad = reader.diagnostics().count();
   if (bad > 0) {
@@ -351,6 +355,8 @@ int RunReport(const std::vector<std::string>& args) {
       "input-format", po::value(&a.input_format)->default_value(a.input_format),
       "auto|liputan|twarc2|twarc2-flat|v1|tweets-js|csv")(
       "on-error", po::value(&a.on_error)->default_value(a.on_error), "bad records: skip or fail")(
+      "timings", po::bool_switch(&a.timings),
+      "print the wall and CPU time of each phase (read, build, write) to stderr")(
       "input", po::value(&a.inputs), "inputs");
   po::positional_options_description positional;
   positional.add("input", -1);
@@ -389,17 +395,21 @@ int RunReport(const std::vector<std::string>& args) {
   const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(a.agencies);
   std::optional<WordCounter> words;
   if (!a.merge && !render_formats.empty()) words.emplace(registry, AggregationFrom(a));
+  PhaseTimer timer;
   const report::ReportState state =
       a.merge ? MergeStates(a, registry)
               : Aggregate(a, registry, bundle ? &*bundle : nullptr, words ? &*words : nullptr);
+  timer.Mark(a.merge ? "merge" : bundle ? "read+classify+aggregate" : "read+aggregate");
   if (!a.emit_state.empty()) {
     AtomicOutputFile out(a.emit_state);
     state.WriteJson([&](std::string_view piece) { out.Write(piece); });  // no tree held
     out.Write("\n");
     out.Commit();
+    timer.Mark("emit-state");
   }
   if (!a.output.empty()) {
     const nlohmann::json document = report::BuildReport(state, taxonomy, options);
+    timer.Mark("build");
     // One group for report/'s files and render/'s: a signal or a failed write leaves the whole
     // new report or the whole old one, never a mix.
     OutputGroup group;
@@ -415,6 +425,7 @@ int RunReport(const std::vector<std::string>& args) {
       render::RenderReportDocument(document, r, words ? &words->terms() : nullptr);
     }
     group.Commit();
+    timer.Mark("write");
   }
   const report::InputCounters& c = state.counters();
   std::fprintf(
@@ -425,6 +436,7 @@ int RunReport(const std::vector<std::string>& args) {
       static_cast<long long>(c.inbound_posts),
       static_cast<long long>(c.outside_posts - c.inbound_posts),
       static_cast<long long>(c.out_of_range));
+  if (a.timings) std::fprintf(stderr, "liputan report: %s\n", timer.Summary().c_str());
   return 0;
 }
 

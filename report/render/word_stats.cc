@@ -6,13 +6,6 @@
 namespace liputan::render {
 namespace {
 
-bool IsCountedTerm(const Token& token) {
-  if (token.type != TokenType::kWord && token.type != TokenType::kHashtag) return false;
-  if (token.text.size() < 2) return false;
-  return !std::all_of(token.text.begin(), token.text.end(),
-                      [](char c) { return c >= '0' && c <= '9'; });
-}
-
 std::vector<TermRow> TopTerms(const std::map<std::string, int64_t>& terms, int64_t total,
                               size_t n) {
   std::vector<TermRow> rows;
@@ -30,9 +23,26 @@ std::vector<TermRow> TopTerms(const std::map<std::string, int64_t>& terms, int64
 
 }  // namespace
 
+bool IsCountedTerm(const Token& token) {
+  if (token.type != TokenType::kWord && token.type != TokenType::kHashtag) return false;
+  if (token.text.size() < 2) return false;
+  return !std::all_of(token.text.begin(), token.text.end(),
+                      [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void TermCounts::AddTokens(const std::string& agency, const std::vector<Token>& tokens) {
+  // The agency's maps are found once per post, not once per token, and only when a term counts
+  // (an agency appears in counts() only with terms).
+  std::map<std::string, int64_t>* terms = nullptr;
+  int64_t* total = nullptr;
   for (const Token& token : tokens) {
-    if (IsCountedTerm(token)) Add(agency, token.text);
+    if (!IsCountedTerm(token)) continue;
+    if (!terms) {
+      terms = &counts_[agency];
+      total = &totals_[agency];
+    }
+    ++(*terms)[token.text];
+    ++*total;
   }
 }
 

@@ -17,6 +17,9 @@ namespace liputan::render {
 // Counts come from our tokenizer with stopwords and punctuation removed; a term is a word or a
 // hashtag token of at least two characters that is not all digits. Counts are mergeable like the
 // rest of the report state (sum per agency and term).
+// Whether a token counts as a term: a word or hashtag of at least two bytes, not all digits.
+bool IsCountedTerm(const Token& token);
+
 class TermCounts {
  public:
   void AddTokens(const std::string& agency, const std::vector<Token>& tokens);
