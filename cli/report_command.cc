@@ -27,6 +27,7 @@
 #include "report/render/render_report.h"
 #include "report/render/word_stats.h"
 #include "report/report_builder.h"
+#include "report/report_edges.h"
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/report_writer.h"
@@ -268,6 +269,7 @@ report::ReportOptions ReportOptionsFrom(const ReportArgs& a) {
   report::ReportOptions o;
   o.period = report::ParsePeriodKind(a.period);
   o.generator = std::string("liputan ") + kVersion;
+  o.edges_in_document = false;  // streamed from report::ReportEdges (RunReport)
   std::string confusion = a.confusion;
   if (confusion.empty() && !a.model.empty()) confusion = a.model + "/manifest.json";
   if (!confusion.empty()) {
@@ -408,13 +410,16 @@ int RunReport(const std::vector<std::string>& args) {
     timer.Mark("emit-state");
   }
   if (!a.output.empty()) {
+    // The edges between agencies stay in the state's compact form and are streamed into the
+    // files; in the document they would be its largest part.
     const nlohmann::json document = report::BuildReport(state, taxonomy, options);
+    const report::ReportEdges edges(state);
     timer.Mark("build");
     // One group for report/'s files and render/'s: a signal or a failed write leaves the whole
     // new report or the whole old one, never a mix.
     OutputGroup group;
     group.MakeDirectories(a.output);
-    report::AddReportFiles(group, a.output, document, formats);
+    report::AddReportFiles(group, a.output, document, formats, &edges);
     if (!render_formats.empty()) {
       render::RenderOptions r;
       r.out_dir = a.output;
@@ -422,7 +427,12 @@ int RunReport(const std::vector<std::string>& args) {
       r.lang = lang;
       r.node_modules = a.node_modules;
       r.group = &group;
-      render::RenderReportDocument(document, r, words ? &words->terms() : nullptr);
+      const render::EdgeStream edge_stream = [&edges](const render::EdgeVisitor& visit) {
+        edges.ForEach([&](const std::string&, const char* layer, const std::string& from,
+                          const std::string& to,
+                          int64_t weight) { visit(from, to, layer, static_cast<double>(weight)); });
+      };
+      render::RenderReportDocument(document, r, words ? &words->terms() : nullptr, &edge_stream);
     }
     group.Commit();
     timer.Mark("write");

@@ -12,6 +12,7 @@
 #include "report/distribution_math.h"
 #include "report/finding_writer.h"
 #include "report/interaction_graph.h"
+#include "report/report_edges.h"
 
 namespace liputan::report {
 
@@ -640,31 +641,7 @@ json Builder::Build() {
   }
   doc["agencies"] = std::move(agencies);
   doc["network"] = std::move(network);
-  json edges = json::array();
-  std::vector<std::pair<EdgeKey, int64_t>> internal;
-  auto is_local = [&](uint32_t handle) {
-    return handle < local_of_registry_.size() && local_of_registry_[handle] >= 0;
-  };
-  for (const auto& edge : edges_) {
-    if (is_local(edge.first.from) && is_local(edge.first.to)) internal.push_back(edge);
-  }
-  std::sort(internal.begin(), internal.end(), [&](const auto& x, const auto& y) {
-    const EdgeKey& a = x.first;
-    const EdgeKey& b = y.first;
-    if (a.month != b.month) return a.month < b.month;
-    if (a.layer != b.layer) return a.layer < b.layer;
-    if (a.from != b.from) return state_.HandleName(a.from) < state_.HandleName(b.from);
-    return state_.HandleName(a.to) < state_.HandleName(b.to);
-  });
-  std::string month_name;
-  int64_t named_month = INT64_MIN;
-  for (const auto& [key, weight] : internal) {
-    if (key.month != named_month) month_name = MonthName(named_month = key.month);
-    edges.push_back(Obj("month", month_name, "layer", kLayerNames[key.layer], "from",
-                        state_.HandleName(key.from), "to", state_.HandleName(key.to), "weight",
-                        weight));
-  }
-  doc["network"]["edges"] = std::move(edges);
+  if (options_.edges_in_document) doc["network"]["edges"] = ReportEdges(state_).ToJson();
   std::vector<AgencyMonth> totals;
   for (const Agency* a : local_)
     totals.push_back(state_.Sum(RegistryIndex(*a), total_.month_index));

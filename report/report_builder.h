@@ -21,6 +21,10 @@ struct ReportOptions {
   std::string confusion_source;             // where it came from, for the record
   CorrectedSharesOptions corrected;
   std::string generator = "liputan";  // "liputan 0.1.0", recorded in the report
+  // Whether network.edges is in the document. `liputan report` leaves it out and streams the edges
+  // from ReportEdges into the files (report_writer.h), which the document's copy would multiply
+  // about twentyfold in memory.
+  bool edges_in_document = true;
 };
 
 // Computes every metric of docs/metrics.md from the state and returns the report document whose

@@ -12,6 +12,7 @@
 #include "common/error.h"
 #include "common/output_group.h"
 #include "report/finding_writer.h"
+#include "report/report_edges.h"
 
 namespace liputan::report {
 
@@ -97,6 +98,7 @@ void AppendCell(const json& value, std::string& out) {
 void AppendCell(const std::string& text, std::string& out) { AppendText(text, out); }
 void AppendCell(const char* text, std::string& out) { AppendText(text, out); }
 void AppendCell(double value, std::string& out) { AppendDouble(value, out); }
+void AppendCell(int64_t value, std::string& out) { out += std::to_string(value); }
 
 class CsvTable {
  public:
@@ -213,11 +215,22 @@ std::string Network(const json& report) {
   return t.text();
 }
 
+const std::vector<std::string> kNetworkEdgesHeader = {"month", "layer", "from", "to", "weight"};
+
 std::string NetworkEdges(const json& report) {
-  CsvTable t({"month", "layer", "from", "to", "weight"});
+  CsvTable t(kNetworkEdgesHeader);
   for (const json& e : report.at("network").at("edges")) {
     t.Row(e.at("month"), e.at("layer"), e.at("from"), e.at("to"), e.at("weight"));
   }
+  return t.text();
+}
+
+// The same table from the edges held apart from the document.
+std::string NetworkEdges(const ReportEdges& edges) {
+  CsvTable t(kNetworkEdgesHeader);
+  edges.ForEach([&](const std::string& month, const char* layer, const std::string& from,
+                    const std::string& to,
+                    int64_t weight) { t.Row(month, layer, from, to, weight); });
   return t.text();
 }
 
@@ -300,6 +313,7 @@ std::string Ranking(const json& report) {
 namespace {
 
 using TableRenderer = std::string (*)(const json&);
+const char kNetworkEdgesFile[] = "network_edges.csv";
 
 const std::vector<std::pair<const char*, TableRenderer>>& CsvTables() {
   static const std::vector<std::pair<const char*, TableRenderer>> tables = {
@@ -308,7 +322,7 @@ const std::vector<std::pair<const char*, TableRenderer>>& CsvTables() {
       {"cross_tab.csv", &CrossTab},
       {"engagement_by_category.csv", &EngagementByCategory},
       {"network.csv", &Network},
-      {"network_edges.csv", &NetworkEdges},
+      {kNetworkEdgesFile, &NetworkEdges},
       {"jsd.csv", &Jsd},
       {"chi_square.csv", &ChiSquare},
       {"correspondence.csv", &Correspondence},
@@ -494,22 +508,77 @@ class SinkBuffer : public std::streambuf {
 
 }  // namespace
 
-void StreamJson(const json& report, const ReportSink& sink) {
+namespace {
+
+// `object`'s members as nlohmann writes them (sorted keys, compact), with `extra_key` → what
+// `write_extra` writes inserted at its sorted place.
+void WriteObjectWith(std::ostream& stream, const json& object, const std::string& extra_key,
+                     const std::function<void()>& write_extra) {
+  stream << '{';
+  bool first = true, extra_done = false;
+  auto key = [&](const std::string& name) {
+    stream << (first ? "" : ",") << json(name) << ':';
+    first = false;
+  };
+  for (const auto& [name, value] : object.items()) {
+    if (!extra_done && extra_key < name) {
+      key(extra_key);
+      write_extra();
+      extra_done = true;
+    }
+    key(name);
+    stream << value;
+  }
+  if (!extra_done) {
+    key(extra_key);
+    write_extra();
+  }
+  stream << '}';
+}
+
+}  // namespace
+
+void StreamJson(const json& report, const ReportSink& sink, const ReportEdges* edges) {
   SinkBuffer buffer(sink);
   std::ostream stream(&buffer);
   stream.exceptions(std::ios::badbit);
-  stream << report << '\n';
+  if (edges == nullptr || !report.contains("network")) {
+    stream << report << '\n';
+    stream.flush();
+    return;
+  }
+  // network.edges comes from `edges`, streamed at its place: the same bytes as a document that
+  // held them.
+  stream << '{';
+  bool first = true;
+  for (const auto& [name, value] : report.items()) {
+    stream << (first ? "" : ",") << json(name) << ':';
+    first = false;
+    if (name != "network") {
+      stream << value;
+      continue;
+    }
+    WriteObjectWith(stream, value, "edges", [&] {
+      stream.flush();
+      edges->WriteJson(sink);
+    });
+  }
+  stream << "}\n";
   stream.flush();
 }
 
 void RenderReportStreamed(const json& report, const std::set<std::string>& formats,
-                          const ReportFileEmitter& emit) {
+                          const ReportFileEmitter& emit, const ReportEdges* edges) {
   if (formats.count("json")) {
-    emit("report.json", [&](const ReportSink& sink) { StreamJson(report, sink); });
+    emit("report.json", [&](const ReportSink& sink) { StreamJson(report, sink, edges); });
   }
   if (formats.count("csv")) {
     for (const auto& table : CsvTables()) {
       const TableRenderer render = table.second;  // not a structured binding: clang 14 lambdas
+      if (edges != nullptr && table.first == std::string(kNetworkEdgesFile)) {
+        emit(table.first, [&](const ReportSink& sink) { sink(NetworkEdges(*edges)); });
+        continue;
+      }
       emit(table.first, [&](const ReportSink& sink) { sink(render(report)); });
     }
   }
@@ -529,13 +598,15 @@ void MakeDirectory(const std::string& dir) {
 }  // namespace
 
 void AddReportFiles(OutputGroup& group, const std::string& dir, const json& report,
-                    const std::set<std::string>& formats) {
+                    const std::set<std::string>& formats, const ReportEdges* edges) {
   // Each file is rendered and written to its temporary file before the next is rendered, so
   // memory holds the document and one rendered file, not the whole output.
-  RenderReportStreamed(report, formats,
-                       [&](const std::string& name, const ReportProducer& produce) {
-                         group.AddStreamed((std::filesystem::path(dir) / name).string(), produce);
-                       });
+  RenderReportStreamed(
+      report, formats,
+      [&](const std::string& name, const ReportProducer& produce) {
+        group.AddStreamed((std::filesystem::path(dir) / name).string(), produce);
+      },
+      edges);
 }
 
 void WriteReport(const std::string& dir, const json& report, const std::set<std::string>& formats) {

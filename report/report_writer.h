@@ -12,6 +12,8 @@
 
 namespace liputan::report {
 
+class ReportEdges;
+
 // A rendered output: file name inside the output directory and its bytes.
 using RenderedFile = std::pair<std::string, std::string>;
 
@@ -37,16 +39,19 @@ std::vector<RenderedFile> RenderReport(const nlohmann::json& report,
 using ReportSink = std::function<void(std::string_view)>;
 using ReportProducer = std::function<void(const ReportSink&)>;
 using ReportFileEmitter = std::function<void(const std::string& name, const ReportProducer&)>;
+// With `edges`, network.edges of report.json and network_edges.csv come from it, not from the
+// document (built with ReportOptions::edges_in_document = false); the bytes are the same.
 void RenderReportStreamed(const nlohmann::json& report, const std::set<std::string>& formats,
-                          const ReportFileEmitter& emit);
-// RenderJson(report)'s bytes, to `sink` in 1 MiB pieces.
-void StreamJson(const nlohmann::json& report, const ReportSink& sink);
+                          const ReportFileEmitter& emit, const ReportEdges* edges = nullptr);
+// RenderJson(report)'s bytes, to `sink` in 1 MiB pieces (network.edges from `edges` when given).
+void StreamJson(const nlohmann::json& report, const ReportSink& sink,
+                const ReportEdges* edges = nullptr);
 
 // RenderReportStreamed into `group`, the files named inside `dir` (which must exist): they
 // appear when the caller commits the group, so `liputan report` adds render/'s html, charts and
 // xlsx to the same all-or-nothing group.
 void AddReportFiles(OutputGroup& group, const std::string& dir, const nlohmann::json& report,
-                    const std::set<std::string>& formats);
+                    const std::set<std::string>& formats, const ReportEdges* edges = nullptr);
 
 // Writes all files into `dir` (created if missing) so that a failure leaves none of them changed:
 // every file is first written to a temporary file beside its target, and only when all are

@@ -63,13 +63,13 @@ void WriteHtml(const ReportView& view, const Labels& labels, const RenderOptions
 #endif
 
 std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
-                                              const RenderOptions& options,
-                                              const TermCounts* terms) {
+                                              const RenderOptions& options, const TermCounts* terms,
+                                              const EdgeStream* edges) {
   const std::string dir =
       options.taxonomy_dir.empty() ? LIPUTAN_DEFAULT_TAXONOMY_DIR : options.taxonomy_dir;
   std::map<std::string, LocalizedName> names;
   if (std::filesystem::is_directory(dir)) names = LoadCategoryNames(dir);  // else slugs stand in
-  return RenderReport(ViewFromReportJson(report, names, terms), options);
+  return RenderReport(ViewFromReportJson(report, names, terms, edges), options);
 }
 
 const std::vector<std::string>& RenderFormats() {

@@ -8,6 +8,7 @@
 #include "common/output_group.h"
 #include "report/render/labels.h"
 #include "report/render/report_view.h"
+#include "report/render/report_view_adapter.h"
 #include "report/render/word_stats.h"
 
 namespace liputan::render {
@@ -42,8 +43,10 @@ std::vector<std::string> RenderReport(const ReportView& view, const RenderOption
 // The one call `liputan report` needs: report/'s document (report.json) → view
 // (ViewFromReportJson, category names from options.taxonomy_dir when readable, else slugs) →
 // RenderReport. `terms` adds word statistics when the caller counted them.
+// `edges` stands in for network.edges when the document was built without them.
 std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
                                               const RenderOptions& options,
-                                              const TermCounts* terms = nullptr);
+                                              const TermCounts* terms = nullptr,
+                                              const EdgeStream* edges = nullptr);
 
 }  // namespace liputan::render

@@ -237,7 +237,7 @@ void AddEngagement(const json& doc, ReportView& view) {
   }
 }
 
-void AddNetwork(const json& doc, ReportView& view) {
+void AddNetwork(const json& doc, const EdgeStream* edges, ReportView& view) {
   std::map<std::string, std::string> by_lower;  // report.json edges use lower-case handles
   for (const json& agency : doc.at("agencies")) {
     const std::string handle = Text(F(agency, "handle"));
@@ -249,11 +249,19 @@ void AddNetwork(const json& doc, ReportView& view) {
   }
   std::map<std::tuple<std::string, std::string, std::string>, double>
       weights;  // summed over months
-  for (const json& edge : At(doc, {"network", "edges"})) {
-    const auto from = by_lower.find(Lower(Text(F(edge, "from"))));
-    const auto to = by_lower.find(Lower(Text(F(edge, "to"))));
-    if (from == by_lower.end() || to == by_lower.end()) continue;
-    weights[{from->second, to->second, Text(F(edge, "layer"))}] += Number(F(edge, "weight"));
+  auto add = [&](const std::string& from_handle, const std::string& to_handle,
+                 const std::string& layer, double weight) {
+    const auto from = by_lower.find(Lower(from_handle));
+    const auto to = by_lower.find(Lower(to_handle));
+    if (from == by_lower.end() || to == by_lower.end()) return;
+    weights[{from->second, to->second, layer}] += weight;
+  };
+  if (edges != nullptr) {
+    (*edges)(add);
+  } else {
+    for (const json& edge : At(doc, {"network", "edges"}))
+      add(Text(F(edge, "from")), Text(F(edge, "to")), Text(F(edge, "layer")),
+          Number(F(edge, "weight")));
   }
   for (const auto& [key, weight] : weights) {
     view.network.edges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), weight});
@@ -297,7 +305,7 @@ std::string DatePart(const json& time) { return Text(time).substr(0, 10); }
 
 ReportView ViewFromReportJson(const json& report,
                               const std::map<std::string, LocalizedName>& category_names,
-                              const TermCounts* terms) {
+                              const TermCounts* terms, const EdgeStream* edges) {
   if (!report.is_object() || report.value("format", "") != "liputan-report" ||
       !report.contains("agencies") || !F(report, "agencies").is_array()) {
     throw Error(ErrorCode::kData,
@@ -317,7 +325,7 @@ ReportView ViewFromReportJson(const json& report,
   AddComparison(report, view);
   AddPeriods(report, view);
   AddEngagement(report, view);
-  AddNetwork(report, view);
+  AddNetwork(report, edges, view);
   AddRanking(report, view);
   if (terms != nullptr) view.terms = ComputeWordStats(*terms);
   return view;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
@@ -8,6 +9,12 @@
 #include "report/render/word_stats.h"
 
 namespace liputan::render {
+
+// network.edges of a report one edge at a time: calls its argument with (from, to, layer,
+// weight) per edge, in the document's order.
+using EdgeVisitor = std::function<void(const std::string& from, const std::string& to,
+                                       const std::string& layer, double weight)>;
+using EdgeStream = std::function<void(const EdgeVisitor&)>;
 
 // Builds the presentation view from the report document of report/ (report.json, format
 // "liputan-report" version 1; see report/report_builder.cc and docs/report.md). It reads the
@@ -24,8 +31,10 @@ namespace liputan::render {
 // `category_names` gives display names (LoadCategoryNames); `terms` adds word statistics when the
 // caller counted them (report.json holds none). Throws liputan::Error (kData) when `report` is not
 // a liputan report document.
+// `edges`, when given, stands in for the document's network.edges (a document built without
+// them: ReportOptions::edges_in_document = false).
 ReportView ViewFromReportJson(const nlohmann::json& report,
                               const std::map<std::string, LocalizedName>& category_names,
-                              const TermCounts* terms = nullptr);
+                              const TermCounts* terms = nullptr, const EdgeStream* edges = nullptr);
 
 }  // namespace liputan::render

@@ -174,6 +174,25 @@ TEST(ReportViewAdapter, MapsTheReportDocument) {
   EXPECT_EQ(view.lift.size(), 4u);
 }
 
+// A document built without network.edges (as `liputan report` builds it) gets them from an
+// EdgeStream, with the same view as a document that holds them.
+TEST(ReportViewAdapter, EdgesFromAStreamStandInForTheDocuments) {
+  const json whole = ReportDocument();
+  json apart = whole;
+  apart["network"].erase("edges");
+  const EdgeStream stream = [&](const EdgeVisitor& visit) {
+    for (const json& e : whole["network"]["edges"])
+      visit(e["from"], e["to"], e["layer"], e["weight"].get<double>());
+  };
+  const ReportView from_stream = ViewFromReportJson(apart, {}, nullptr, &stream);
+  const ReportView from_document = ViewFromReportJson(whole, {});
+  ASSERT_EQ(from_stream.network.edges.size(), 1u);
+  EXPECT_EQ(from_stream.network.edges[0].source, from_document.network.edges[0].source);
+  EXPECT_EQ(from_stream.network.edges[0].target, from_document.network.edges[0].target);
+  EXPECT_DOUBLE_EQ(from_stream.network.edges[0].weight, 5.0);
+  EXPECT_TRUE(ViewFromReportJson(apart, {}).network.edges.empty());
+}
+
 TEST(ReportViewAdapter, RejectsOtherDocuments) {
   try {
     ViewFromReportJson(json{{"format", "something"}}, {});

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "corpora/post_reader.h"
 #include "report/report_builder.h"
+#include "report/report_edges.h"
 #include "tests/support/cli_runner.h"
 
 namespace liputan::report {
@@ -50,6 +51,57 @@ TEST(ReportWriterTest, StreamedRenderingGivesTheSameFiles) {
     ++pieces;
   });
   EXPECT_EQ(joined, RenderJson(big));
+  EXPECT_GE(pieces, 3);
+}
+
+// `liputan report` keeps network.edges out of the document and streams them from ReportEdges:
+// the files must be byte for byte those of a document that holds them, also when the edges run
+// over several 1 MiB pieces (40 agencies mentioning each other every month: 18,720 edges).
+TEST(ReportWriterTest, EdgesHeldApartGiveTheSameFiles) {
+  TempDir dir;
+  std::string csv = "handle,name,type,urusan,parent\n";
+  for (int i = 0; i < 40; ++i)
+    csv += "Opd" + std::to_string(i) + ",Dinas " + std::to_string(i) + ",dinas,1.01,Kab\n";
+  WriteFile(dir.File("agencies.csv"), csv);
+  const AgencyRegistry registry = AgencyRegistry::ReadCsv(dir.File("agencies.csv"));
+  ReportState state(registry, {});
+  Post post;
+  int id = 0;
+  for (int month = 0; month < 12; ++month) {
+    for (int a = 0; a < 40; ++a) {
+      for (int b = 0; b < 40; ++b) {
+        if (a == b) continue;
+        post = Post{};
+        post.id = std::to_string(++id);
+        post.created_at = 1704067200 + month * 31 * 86400;  // 2024-01-01 + month × 31 days
+        post.author_handle = "Opd" + std::to_string(a);
+        post.mentions = {"Opd" + std::to_string(b)};
+        state.Add(post);
+      }
+    }
+  }
+  const ReportEdges edges(state);
+  ASSERT_EQ(edges.size(), 18720u);
+  const json whole = BuildReport(state, ReportTaxonomy::Default(), {});
+  ReportOptions apart_options;
+  apart_options.edges_in_document = false;
+  const json apart = BuildReport(state, ReportTaxonomy::Default(), apart_options);
+  EXPECT_FALSE(apart.at("network").contains("edges"));
+  EXPECT_EQ(edges.ToJson(), whole.at("network").at("edges"));
+
+  std::vector<RenderedFile> streamed;
+  int pieces = 0;
+  RenderReportStreamed(
+      apart, {"json", "csv", "md"},
+      [&](const std::string& name, const ReportProducer& produce) {
+        streamed.emplace_back(name, "");
+        produce([&](std::string_view piece) {
+          streamed.back().second += piece;
+          pieces += name == "report.json";
+        });
+      },
+      &edges);
+  EXPECT_EQ(streamed, RenderReport(whole, {"json", "csv", "md"}));
   EXPECT_GE(pieces, 3);
 }
 
