@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "common/parallel_for.h"
 #include "report/contingency_statistics.h"
 #include "report/distribution_math.h"
 #include "report/finding_writer.h"
@@ -84,6 +85,14 @@ class Builder {
   json Build();
 
  private:
+  // One period's (or the whole range's) share of the document: a block per local agency, their
+  // E_log (for E_norm, normalised over all agencies) and the network summary.
+  struct ViewPart {
+    std::vector<json> blocks;
+    std::vector<std::optional<double>> e_log;
+    json network;
+  };
+  ViewPart BuildView(const PeriodView& view) const;
   void BuildPeriods();
   // The registry index of one of local_'s agencies (they point into the registry).
   int RegistryIndex(const Agency& agency) const {
@@ -579,6 +588,20 @@ void NormalizeEngagement(json& agencies, const std::string& period,
   }
 }
 
+Builder::ViewPart Builder::BuildView(const PeriodView& view) const {
+  ViewPart part;
+  const PeriodGraphs graphs = Graphs(view);
+  part.e_log.resize(local_.size());
+  for (size_t i = 0; i < local_.size(); ++i)
+    part.blocks.push_back(AgencyBlock(*local_[i], view, graphs, part.e_log[i]));
+  json layers = json::object();
+  for (size_t l = 0; l < graphs.layers.size(); ++l) {
+    layers[l < kLayerNames.size() ? kLayerNames[l] : "union"] = GraphJson(graphs.layers[l]);
+  }
+  part.network = Obj("layers", std::move(layers), "hubs", graphs.hub, "ei", graphs.ei);
+  return part;
+}
+
 json Builder::Build() {
   json doc;
   doc["format"] = "liputan-report";
@@ -615,28 +638,32 @@ json Builder::Build() {
                         {"has_posts", has_posts},
                         {"by_period", json::object()}});
   }
+  // The views are independent: built side by side, the whole range (the slowest, with
+  // betweenness) first, then put into the document in order.
+  for (const Agency* a : local_) {  // sorts their lists now: afterwards reading is thread-safe
+    state_.Inbound(RegistryIndex(*a));
+    state_.Replies(RegistryIndex(*a));
+  }
+  std::vector<ViewPart> parts(views.size());
+  ParallelFor(views.size(), [&](size_t i) {
+    const size_t v = (i + views.size() - 1) % views.size();  // total (the last view) first
+    parts[v] = BuildView(views[v]);
+  });
   json network = {{"by_period", json::object()}};
-  for (const PeriodView& view : views) {
-    const PeriodGraphs graphs = Graphs(view);
-    std::vector<std::optional<double>> e_log(local_.size());
+  for (size_t v = 0; v < views.size(); ++v) {
+    const std::string& name = views[v].name;
     for (size_t i = 0; i < local_.size(); ++i) {
-      json block = AgencyBlock(*local_[i], view, graphs, e_log[i]);
-      if (view.name == "total") {
-        agencies[i]["total"] = std::move(block);
+      if (name == "total") {
+        agencies[i]["total"] = std::move(parts[v].blocks[i]);
       } else {
-        agencies[i]["by_period"][view.name] = std::move(block);
+        agencies[i]["by_period"][name] = std::move(parts[v].blocks[i]);
       }
     }
-    NormalizeEngagement(agencies, view.name, e_log);
-    json layers = json::object();
-    for (size_t l = 0; l < graphs.layers.size(); ++l) {
-      layers[l < kLayerNames.size() ? kLayerNames[l] : "union"] = GraphJson(graphs.layers[l]);
-    }
-    json summary = Obj("layers", std::move(layers), "hubs", graphs.hub, "ei", graphs.ei);
-    if (view.name == "total") {
-      network["total"] = std::move(summary);
+    NormalizeEngagement(agencies, name, parts[v].e_log);
+    if (name == "total") {
+      network["total"] = std::move(parts[v].network);
     } else {
-      network["by_period"][view.name] = std::move(summary);
+      network["by_period"][name] = std::move(parts[v].network);
     }
   }
   doc["agencies"] = std::move(agencies);

@@ -32,9 +32,10 @@ std::string RenderMarkdown(const nlohmann::json& report);
 std::vector<RenderedFile> RenderReport(const nlohmann::json& report,
                                        const std::set<std::string>& formats);
 
-// The same files one at a time, without holding them all: `emit(name, produce)` is called per
+// The same files one at a time, report.json never whole: `emit(name, produce)` is called per
 // file in RenderReport's order, and `produce(sink)` hands the file's bytes to `sink` in pieces
-// (report.json in 1 MiB chunks, never whole; a CSV table or report.md in one piece). Fits
+// (report.json in 1 MiB chunks; a CSV table or report.md in one piece). The tables and report.md
+// are rendered on a second thread while report.json is emitted, and held until then. Fits
 // OutputGroup::AddStreamed: emit = [&](name, produce) { group.AddStreamed(dir / name, produce); }.
 using ReportSink = std::function<void(std::string_view)>;
 using ReportProducer = std::function<void(const ReportSink&)>;
@@ -58,8 +59,8 @@ void AddReportFiles(OutputGroup& group, const std::string& dir, const nlohmann::
 // complete are they renamed into place. Throws kIo.
 void WriteReportFiles(const std::string& dir, const std::vector<RenderedFile>& files);
 
-// Renders the report in `formats` into `dir` with the same all-or-nothing guarantee, holding only
-// one rendered file in memory at a time.
+// Renders the report in `formats` into `dir` with the same all-or-nothing guarantee, as
+// RenderReportStreamed renders them.
 void WriteReport(const std::string& dir, const nlohmann::json& report,
                  const std::set<std::string>& formats);
 
