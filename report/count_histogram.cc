@@ -14,12 +14,21 @@ void CountHistogram::Add(int64_t value, int64_t count) {
       __builtin_add_overflow(sum_, product, &sum_)) {
     throw Error(ErrorCode::kData, "engagement or delay total overflows 64 bits");
   }
-  auto it = std::lower_bound(values_.begin(), values_.end(), value,
-                             [](const auto& entry, int64_t v) { return entry.first < v; });
+  // Engagement totals are small and their values dense from 0, where value v sits at index v:
+  // one comparison finds it, without a binary search over the histogram.
+  auto it = value >= 0 && static_cast<uint64_t>(value) < values_.size() &&
+                    values_[static_cast<size_t>(value)].first == value
+                ? values_.begin() + value
+                : std::lower_bound(values_.begin(), values_.end(), value,
+                                   [](const auto& entry, int64_t v) { return entry.first < v; });
   if (it != values_.end() && it->first == value) {
     it->second += count;
   } else {
-    values_.insert(it, {value, count});
+    // Room for a few values at once: most histograms of a report hold several, and growing
+    // from 1 by doubling cost an allocation and copy for each of the first ones.
+    const auto at = it - values_.begin();
+    if (values_.capacity() == 0) values_.reserve(8);
+    values_.insert(values_.begin() + at, {value, count});
   }
   count_ += count;
 }

@@ -28,7 +28,7 @@ int KindIndex(PostKind kind) {
 
 namespace {
 
-constexpr const char* kLabelSets[2] = {"sektor", "fungsi"};
+constexpr std::string_view kLabelSets[2] = {"sektor", "fungsi"};
 
 template <typename Map>
 void AddMap(Map& into, const Map& from) {
@@ -40,14 +40,69 @@ void MergeFollowers(std::optional<std::pair<int64_t, int64_t>>& into,
   if (from && (!into || *from > *into)) into = from;
 }
 
-const std::vector<Prediction>* PredictionsOf(const Post& post, const char* label_set) {
-  auto it = post.predictions.find(label_set);
-  return it == post.predictions.end() || it->second.empty() ? nullptr : &it->second;
+// Whether NormalizeHandle (report/agency_registry.h) would return `handle` unchanged: nothing to
+// strip, no upper-case ASCII. Most handles in an archive are, and need no copy to be looked up.
+bool IsNormalized(std::string_view handle) {
+  if (!handle.empty() && (handle.front() == '@' || handle.front() == ' ' || handle.back() == ' '))
+    return false;
+  bool upper = false;  // no early exit: a branch-free loop over a dozen bytes is cheaper
+  for (char c : handle) upper |= static_cast<unsigned char>(c - 'A') < 26;
+  return !upper;
 }
+
+// A handle as NormalizeHandle keys it, copied only when normalising changes it.
+class NormalizedHandle {
+ public:
+  explicit NormalizedHandle(std::string_view raw) : view_(raw) {
+    if (!IsNormalized(raw)) {
+      copy_ = NormalizeHandle(raw);
+      view_ = copy_;
+    }
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  std::string copy_;
+  std::string_view view_;
+};
+
+// The distinct ids among one post's handles, in order of insertion: a post names a few accounts,
+// so a search of a small array, spilling to the heap only past eight.
+class SmallIdSet {
+ public:
+  bool Insert(uint32_t id) {
+    uint32_t* end = ids_ + std::min<size_t>(size_, 8);
+    if (std::find(ids_, end, id) != end || std::find(more_.begin(), more_.end(), id) != more_.end())
+      return false;
+    if (size_ < 8) {
+      ids_[size_] = id;
+    } else {
+      more_.push_back(id);
+    }
+    ++size_;
+    return true;
+  }
+  size_t size() const { return size_; }
+  uint32_t operator[](size_t i) const { return i < 8 ? ids_[i] : more_[i - 8]; }
+
+ private:
+  uint32_t ids_[8];
+  size_t size_ = 0;
+  std::vector<uint32_t> more_;
+};
 
 void MinRange(std::optional<int64_t>& low, std::optional<int64_t>& high, int64_t value) {
   if (!low || value < *low) low = value;
   if (!high || value > *high) high = value;
+}
+
+// std::llround(x) for a probability scaled to kProbabilityScale, without the library call for the
+// usual case: for 0 <= x < 2^52, x minus its truncation is exact, so rounding half away from zero
+// is one comparison. Anything else (NaN included) goes to llround itself.
+int64_t RoundScaled(double x) {
+  if (!(x >= 0 && x < 4503599627370496.0)) return std::llround(x);
+  const int64_t whole = static_cast<int64_t>(x);
+  return whole + (x - static_cast<double>(whole) >= 0.5);
 }
 
 uint64_t CrossKey(uint32_t sector, uint32_t function) { return uint64_t{sector} << 32 | function; }
@@ -62,9 +117,10 @@ void AddCross(std::vector<std::pair<uint64_t, int64_t>>& cross, uint64_t key, in
   }
 }
 
+// `known` as for LabelCounts::Add.
 void AddHistogram(std::vector<std::optional<CountHistogram>>& by_id, uint32_t id,
-                  const CountHistogram* from, int64_t value) {
-  if (by_id.size() <= id) by_id.resize(id + 1);
+                  const CountHistogram* from, int64_t value, size_t known = 0) {
+  if (by_id.size() <= id) by_id.resize(std::max<size_t>(id + 1, known));
   if (!by_id[id]) by_id[id].emplace();
   if (from) {
     by_id[id]->Merge(*from);
@@ -128,21 +184,6 @@ void InputCounters::Merge(const InputCounters& o) {
   if (o.last_post) MinRange(first_post, last_post, *o.last_post);
 }
 
-uint32_t ReportState::NameTable::Intern(const std::string& name) {
-  const size_t n = name.size();
-  size_t slot = n;
-  if (n > 0) {
-    for (char c : {name[0], name[n / 2], name[n - 1], name[n > 1 ? n - 2 : 0]})
-      slot = slot * 31 + static_cast<unsigned char>(c);
-  }
-  slot %= recent.size();
-  if (recent[slot] != 0 && names[recent[slot] - 1] == name) return recent[slot] - 1;
-  auto [it, inserted] = ids.emplace(name, static_cast<uint32_t>(names.size()));
-  if (inserted) names.push_back(name);
-  recent[slot] = it->second + 1;
-  return it->second;
-}
-
 ReportState::ReportState(const AgencyRegistry& registry, AggregationOptions options)
     : registry_(&registry), options_(options), agencies_(registry.agencies().size()) {
   for (const Agency& agency : registry.agencies()) handles_.Intern(agency.handle);
@@ -150,6 +191,11 @@ ReportState::ReportState(const AgencyRegistry& registry, AggregationOptions opti
 
 uint32_t ReportState::HandleId(const std::string& normalized) {
   return handles_.Intern(normalized);
+}
+
+int ReportState::AgencyIndex(std::string_view handle) const {
+  const uint32_t id = handles_.Find(NormalizedHandle(handle).view());
+  return id < registry_->agencies().size() ? static_cast<int>(id) : -1;
 }
 
 MonthTally& ReportState::Tally(int index, int64_t month) {
@@ -170,7 +216,7 @@ void ReportState::Add(const Post& post) {
     ++counters_.retweets_excluded;
     return;
   }
-  const int index = registry_->Find(post.author_handle);
+  const int index = AgencyIndex(post.author_handle);
   if (index < 0) {
     ++counters_.outside_posts;
     AddInbound(post);
@@ -185,16 +231,32 @@ void ReportState::Add(const Post& post) {
   AddAgencyPost(post, index);
 }
 
+// A post's prediction list per label set (nullptr when absent or empty), found in one walk over
+// its map, and the ids of the top labels once AddContent has interned them.
+struct ReportState::PostLabels {
+  explicit PostLabels(const Post& post) {
+    for (const auto& [set, list] : post.predictions) {
+      for (int s = 0; s < 2; ++s) {
+        if (!list.empty() && set == kLabelSets[s]) lists[s] = &list;
+      }
+    }
+  }
+  const std::vector<Prediction>* lists[2] = {nullptr, nullptr};
+  uint32_t top[2] = {0, 0};
+};
+
 void ReportState::AddAgencyPost(const Post& post, int index) {
-  const int64_t month = MonthIndexOf(post.created_at);
+  const int64_t month = months_.MonthOf(post.created_at);
   MonthTally& tally = Tally(index, month);
   ++tally.posts_by_kind[KindIndex(post.kind)];
   if (post.author_followers) {
     MergeFollowers(tally.followers, std::make_pair(post.observed_at.value_or(post.created_at),
                                                    *post.author_followers));
   }
-  if (post.kind != PostKind::kRetweet) AddContent(post, tally);
-  if (post.kind == PostKind::kOriginal || post.kind == PostKind::kQuote) AddEngagement(post, tally);
+  PostLabels labels(post);
+  if (post.kind != PostKind::kRetweet) AddContent(labels, tally);
+  if (post.kind == PostKind::kOriginal || post.kind == PostKind::kQuote)
+    AddEngagement(post, labels, tally);
   if (post.kind == PostKind::kReply && !post.replied_to_id.empty()) {
     AgencyData& data = agencies_[static_cast<size_t>(index)];
     data.replies.push_back({PostKey(post.replied_to_id), post.created_at});
@@ -205,33 +267,35 @@ void ReportState::AddAgencyPost(const Post& post, int index) {
   AddEdges(post, index, month, tally);
 }
 
-void ReportState::AddContent(const Post& post, MonthTally& tally) {
+void ReportState::AddContent(PostLabels& labels, MonthTally& tally) {
   ++tally.content_posts;
-  const std::vector<Prediction>* sets[2] = {PredictionsOf(post, kLabelSets[0]),
-                                            PredictionsOf(post, kLabelSets[1])};
-  uint32_t top[2] = {0, 0};
   LabelCounts* counts[2] = {&tally.sector, &tally.function};
   LabelCounts* sums[2] = {&tally.sector_probability, &tally.function_probability};
   for (int s = 0; s < 2; ++s) {
-    if (!sets[s]) continue;
-    for (size_t i = 0; i < sets[s]->size(); ++i) {
-      const Prediction& p = (*sets[s])[i];
-      const uint32_t id = labels_[s].Intern(p.label);
+    if (!labels.lists[s]) continue;
+    const std::vector<Prediction>& list = *labels.lists[s];
+    for (size_t i = 0; i < list.size(); ++i) {
+      const uint32_t id = labels_[s].Intern(list[i].label);
+      const size_t known = labels_[s].names().size();
       if (i == 0) {
-        top[s] = id;
-        counts[s]->Add(id, 1);
+        labels.top[s] = id;
+        counts[s]->Add(id, 1, known);
       }
-      sums[s]->Add(id, std::llround(std::clamp(p.probability, 0.0, 1.0) * kProbabilityScale));
+      sums[s]->Add(id, RoundScaled(std::clamp(list[i].probability, 0.0, 1.0) * kProbabilityScale),
+                   known);
     }
   }
-  if (sets[0] && sets[1]) AddCross(tally.cross, CrossKey(top[0], top[1]), 1);
-  if (!sets[0] || !sets[1]) ++tally.unlabeled;
+  if (labels.lists[0] && labels.lists[1]) {
+    AddCross(tally.cross, CrossKey(labels.top[0], labels.top[1]), 1);
+  } else {
+    ++tally.unlabeled;
+  }
 }
 
-void ReportState::AddEngagement(const Post& post, MonthTally& tally) {
+// Called after AddContent (every broadcast post is a content post), which set labels.top.
+void ReportState::AddEngagement(const Post& post, const PostLabels& labels, MonthTally& tally) {
   ++tally.broadcast_posts;
-  const std::vector<Prediction>* sector = PredictionsOf(post, kLabelSets[0]);
-  const std::vector<Prediction>* function = PredictionsOf(post, kLabelSets[1]);
+  const std::vector<Prediction>* function = labels.lists[1];
   // Mergel's pull: a service or participation post that sends the reader somewhere (a URL).
   if (function &&
       (function->front().label == "info_layanan" ||
@@ -258,12 +322,12 @@ void ReportState::AddEngagement(const Post& post, MonthTally& tally) {
   if (!m.likes || !m.retweets) return;
   const int64_t total = *m.likes + *m.retweets + m.replies.value_or(0) + m.quotes.value_or(0);
   e.per_post_total.Add(total);
-  if (sector) {
-    AddHistogram(tally.sector_engagement, labels_[0].Intern(sector->front().label), nullptr, total);
+  if (labels.lists[0]) {
+    AddHistogram(tally.sector_engagement, labels.top[0], nullptr, total, labels_[0].names().size());
   }
   if (function) {
-    AddHistogram(tally.function_engagement, labels_[1].Intern(function->front().label), nullptr,
-                 total);
+    AddHistogram(tally.function_engagement, labels.top[1], nullptr, total,
+                 labels_[1].names().size());
   }
 }
 
@@ -271,7 +335,7 @@ void ReportState::AddReuse(const Post& post, int index, MonthTally& tally) {
   const bool retweet = post.kind == PostKind::kRetweet;
   const std::string& source_handle = retweet ? post.retweeted_handle : post.quoted_handle;
   const std::string& source_id = retweet ? post.retweeted_id : post.quoted_id;
-  const int source = registry_->Find(source_handle);
+  const int source = AgencyIndex(source_handle);
   ++tally.reuse_total;
   if (registry_->IsLocal(source)) {
     ++tally.reuse_internal;
@@ -279,7 +343,7 @@ void ReportState::AddReuse(const Post& post, int index, MonthTally& tally) {
       // AR counts the source's posts; date them by their id so they land in their own month.
       int64_t original_time = post.created_at;
       SnowflakeTime(source_id, original_time);
-      Tally(source, MonthIndexOf(original_time)).amplified_ids.Insert(PostKey(source_id));
+      Tally(source, months_.MonthOf(original_time)).amplified_ids.Insert(PostKey(source_id));
     }
   }
   if (retweet) {
@@ -289,21 +353,24 @@ void ReportState::AddReuse(const Post& post, int index, MonthTally& tally) {
 }
 
 void ReportState::AddEdges(const Post& post, int index, int64_t month, MonthTally& tally) {
-  const std::string& own = registry_->agencies()[index].handle;
-  auto add = [&](Layer layer, const std::string& to) {
-    if (to.empty() || to == own) return;
-    ++edges_[EdgeKey{month, static_cast<uint32_t>(layer), static_cast<uint32_t>(index),
-                     HandleId(to)}];
+  const uint32_t own = static_cast<uint32_t>(index);  // registry handles hold the registry's ids
+  // A tie to a non-empty handle other than the agency's own. Handles are interned only for ties,
+  // so the ids, and the edges' order, do not depend on the handles merely compared.
+  auto add = [&](Layer layer, std::string_view to) {
+    if (to.empty()) return NameIndex::kNone;
+    const uint32_t id = handles_.Intern(to);
+    if (id != own) ++edges_[EdgeKey{month, static_cast<uint32_t>(layer), own, id}];
+    return id;
   };
   switch (post.kind) {
     case PostKind::kRetweet:
-      add(Layer::kRetweet, NormalizeHandle(post.retweeted_handle));
+      add(Layer::kRetweet, NormalizedHandle(post.retweeted_handle).view());
       return;
     case PostKind::kReply:
-      add(Layer::kReply, NormalizeHandle(post.replied_to_handle));
+      add(Layer::kReply, NormalizedHandle(post.replied_to_handle).view());
       break;
     case PostKind::kQuote:
-      add(Layer::kQuote, NormalizeHandle(post.quoted_handle));
+      add(Layer::kQuote, NormalizedHandle(post.quoted_handle).view());
       break;
     case PostKind::kOriginal:
       break;
@@ -311,49 +378,36 @@ void ReportState::AddEdges(const Post& post, int index, int64_t month, MonthTall
   if (post.mentions.empty()) return;
   // A retweet's mentions are the original author's, so only own text counts as mentioning; the
   // account replied to is already the reply tie.
-  std::vector<std::string> mentioned;
-  const std::string replied = NormalizeHandle(post.replied_to_handle);
+  const NormalizedHandle replied(post.replied_to_handle);
+  SmallIdSet mentioned;
+  mentioned.Insert(own);
   for (const std::string& m : post.mentions) {
-    std::string handle = NormalizeHandle(m);
-    if (handle.empty() || handle == own || handle == replied ||
-        std::find(mentioned.begin(), mentioned.end(), handle) != mentioned.end()) {
-      continue;
-    }
-    add(Layer::kMention, handle);
+    const NormalizedHandle handle(m);
+    if (handle.view().empty() || handle.view() == replied.view()) continue;
+    const uint32_t to = handles_.Intern(handle.view());
+    if (!mentioned.Insert(to)) continue;
+    ++edges_[EdgeKey{month, static_cast<uint32_t>(Layer::kMention), own, to}];
     ++tally.vertical_base;
-    const uint32_t target = HandleId(handle);  // registry handles hold the registry's ids
-    if (target < registry_->agencies().size() && registry_->agencies()[target].vertical())
+    if (to < registry_->agencies().size() && registry_->agencies()[to].vertical())
       ++tally.vertical_hits;
-    mentioned.push_back(std::move(handle));
   }
 }
 
 void ReportState::AddInbound(const Post& post) {
   if (post.kind == PostKind::kRetweet) return;  // sharing counts in V, not as a citizen's post
-  int targets[8];
-  size_t n = 0;
-  std::vector<int> more;  // a post addressing more than eight agencies
+  SmallIdSet targets;
   auto consider = [&](const std::string& handle) {
-    const int index = registry_->Find(handle);
-    if (!registry_->IsLocal(index) || std::find(targets, targets + n, index) != targets + n ||
-        std::find(more.begin(), more.end(), index) != more.end()) {
-      return;
-    }
-    if (n < 8) {
-      targets[n++] = index;
-    } else {
-      more.push_back(index);
-    }
+    const int index = AgencyIndex(handle);
+    if (registry_->IsLocal(index)) targets.Insert(static_cast<uint32_t>(index));
   };
   consider(post.replied_to_handle);
   for (const std::string& m : post.mentions) consider(m);
-  if (n == 0) return;
+  if (targets.size() == 0) return;
   ++counters_.inbound_posts;
   const InboundPost inbound{PostKey(post.id), post.created_at,
-                            HandleId(NormalizeHandle(post.author_handle))};
-  more.insert(more.begin(), targets, targets + n);
-  for (int target : more) {
-    AgencyData& data = agencies_[static_cast<size_t>(target)];
+                            handles_.Intern(NormalizedHandle(post.author_handle).view())};
+  for (size_t i = 0; i < targets.size(); ++i) {
+    AgencyData& data = agencies_[targets[i]];
     data.inbound.push_back(inbound);
     if (data.inbound.size() - data.inbound_sorted > std::max<size_t>(data.inbound_sorted, 1024))
       CompactInbound(data);
@@ -365,7 +419,7 @@ void ReportState::CompactInbound(const AgencyData& data) const {
   auto less = [this](const InboundPost& a, const InboundPost& b) {
     if (a.id != b.id) return a.id < b.id;
     if (a.created_at != b.created_at) return a.created_at < b.created_at;
-    return handles_.names[a.author] < handles_.names[b.author];
+    return handles_.name(a.author) < handles_.name(b.author);
   };
   CompactIds(data.inbound, data.inbound_sorted, less, true);
 }
@@ -456,11 +510,11 @@ void ReportState::Merge(const ReportState& other) {
   counters_.Merge(other.counters_);
   LabelMap label_map;
   for (int s = 0; s < 2; ++s) {
-    for (const std::string& name : other.labels_[s].names)
+    for (const std::string& name : other.labels_[s].names())
       label_map[s].push_back(labels_[s].Intern(name));
   }
   std::vector<uint32_t> handle_map;
-  for (const std::string& name : other.handles_.names) handle_map.push_back(HandleId(name));
+  for (const std::string& name : other.handles_.names()) handle_map.push_back(HandleId(name));
   for (size_t index = 0; index < other.agencies_.size(); ++index) {
     const AgencyData& from = other.agencies_[index];
     AgencyData& into = agencies_[index];
@@ -482,10 +536,10 @@ AgencyMonth ReportState::Resolve(const MonthTally& t) const {
   m.posts_by_kind = t.posts_by_kind;
   m.content_posts = t.content_posts;
   m.unlabeled = t.unlabeled;
-  auto names = [](const LabelCounts& counts, const NameTable& table,
+  auto names = [](const LabelCounts& counts, const NameIndex& table,
                   std::map<std::string, int64_t>& out) {
     for (size_t id = 0; id < counts.value.size(); ++id) {
-      if (counts.present(id)) out[table.names[id]] = counts.value[id];
+      if (counts.present(id)) out[table.name(static_cast<uint32_t>(id))] = counts.value[id];
     }
   };
   names(t.sector, labels_[0], m.sector);
@@ -493,14 +547,16 @@ AgencyMonth ReportState::Resolve(const MonthTally& t) const {
   names(t.sector_probability, labels_[0], m.sector_probability);
   names(t.function_probability, labels_[1], m.function_probability);
   for (const auto& [key, count] : t.cross) {
-    m.cross[labels_[0].names[key >> 32] + "\t" + labels_[1].names[key & 0xffffffffu]] = count;
+    m.cross[labels_[0].name(static_cast<uint32_t>(key >> 32)) + "\t" +
+            labels_[1].name(key & 0xffffffffu)] = count;
   }
   m.engagement = t.engagement;
   for (int s = 0; s < 2; ++s) {
     const auto& by_id = s == 0 ? t.sector_engagement : t.function_engagement;
     for (size_t id = 0; id < by_id.size(); ++id) {
       if (by_id[id])
-        m.engagement_by_label[std::string(kLabelSets[s]) + ":" + labels_[s].names[id]] = *by_id[id];
+        m.engagement_by_label[std::string(kLabelSets[s]) + ":" +
+                              labels_[s].name(static_cast<uint32_t>(id))] = *by_id[id];
     }
   }
   m.broadcast_posts = t.broadcast_posts;
@@ -528,10 +584,10 @@ int64_t ReportState::CrossCount(int index, int64_t month, const std::string& sec
                                 const std::string& function) const {
   if (!HasPosts(index)) return 0;
   const MonthTally* tally = agencies_[static_cast<size_t>(index)].months.Find(month);
-  auto s = labels_[0].ids.find(sector);
-  auto f = labels_[1].ids.find(function);
-  if (!tally || s == labels_[0].ids.end() || f == labels_[1].ids.end()) return 0;
-  const uint64_t key = CrossKey(s->second, f->second);
+  const uint32_t s = labels_[0].Find(sector);
+  const uint32_t f = labels_[1].Find(function);
+  if (!tally || s == NameIndex::kNone || f == NameIndex::kNone) return 0;
+  const uint64_t key = CrossKey(s, f);
   const auto& cross = tally->cross;
   auto c = std::lower_bound(cross.begin(), cross.end(), key,
                             [](const auto& entry, uint64_t k) { return entry.first < k; });

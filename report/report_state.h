@@ -4,13 +4,13 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -19,6 +19,8 @@
 #include "report/count_histogram.h"
 #include "report/edge_map.h"
 #include "report/engagement_metrics.h"
+#include "report/month_cache.h"
+#include "report/name_index.h"
 #include "report/post_id_set.h"
 
 namespace liputan::report {
@@ -74,8 +76,10 @@ struct LabelCounts {
   static constexpr int64_t kAbsent = INT64_MIN;  // nothing added for this id
   std::vector<int64_t> value;
 
-  void Add(uint32_t id, int64_t amount) {
-    if (value.size() <= id) value.resize(id + 1, kAbsent);
+  // `known`, when given, is the size of the label table (every id is below it): the vector then
+  // grows once to hold every label so far, not once for each higher id a post brings.
+  void Add(uint32_t id, int64_t amount, size_t known = 0) {
+    if (value.size() <= id) value.resize(std::max<size_t>(id + 1, known), kAbsent);
     int64_t& v = value[id];
     v = (v == kAbsent ? 0 : v) + amount;
   }
@@ -97,30 +101,53 @@ struct MonthTally {
   std::optional<std::pair<int64_t, int64_t>> followers;
 };
 
-// One agency's months, ascending: a sorted vector, so finding the month of a post is one binary
-// search over a few contiguous keys rather than a walk down a tree of separately allocated nodes.
+// One agency's months, ascending. The months are a sorted vector of keys, so finding the month of
+// a post is one binary search over a few contiguous integers; the tallies (several hundred bytes
+// each) stay where they were made, so a month inserted before others moves none of them.
 class MonthTallies {
  public:
   MonthTally& operator[](int64_t month) {
-    auto it = LowerBound(month);
-    if (it == months_.end() || it->first != month) it = months_.insert(it, {month, MonthTally{}});
-    return it->second;
+    auto it = std::lower_bound(months_.begin(), months_.end(), month);
+    if (it == months_.end() || *it != month) {
+      slots_.insert(slots_.begin() + (it - months_.begin()),
+                    static_cast<uint32_t>(tallies_.size()));
+      it = months_.insert(it, month);
+      tallies_.emplace_back();
+    }
+    return tallies_[slots_[static_cast<size_t>(it - months_.begin())]];
   }
   const MonthTally* Find(int64_t month) const {
-    auto it = std::lower_bound(months_.begin(), months_.end(), month,
-                               [](const auto& entry, int64_t m) { return entry.first < m; });
-    return it != months_.end() && it->first == month ? &it->second : nullptr;
+    auto it = std::lower_bound(months_.begin(), months_.end(), month);
+    return it != months_.end() && *it == month
+               ? &tallies_[slots_[static_cast<size_t>(it - months_.begin())]]
+               : nullptr;
   }
   bool empty() const { return months_.empty(); }
-  auto begin() const { return months_.begin(); }
-  auto end() const { return months_.end(); }
+
+  // (month, tally) in ascending month order.
+  class Iterator {
+   public:
+    Iterator(const MonthTallies* owner, size_t i) : owner_(owner), i_(i) {}
+    std::pair<int64_t, const MonthTally&> operator*() const {
+      return {owner_->months_[i_], owner_->tallies_[owner_->slots_[i_]]};
+    }
+    Iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator!=(const Iterator& other) const { return i_ != other.i_; }
+
+   private:
+    const MonthTallies* owner_;
+    size_t i_;
+  };
+  Iterator begin() const { return {this, 0}; }
+  Iterator end() const { return {this, months_.size()}; }
 
  private:
-  std::vector<std::pair<int64_t, MonthTally>>::iterator LowerBound(int64_t month) {
-    return std::lower_bound(months_.begin(), months_.end(), month,
-                            [](const auto& entry, int64_t m) { return entry.first < m; });
-  }
-  std::vector<std::pair<int64_t, MonthTally>> months_;
+  std::vector<int64_t> months_;     // ascending
+  std::vector<uint32_t> slots_;     // the index in tallies_ of months_[i]
+  std::deque<MonthTally> tallies_;  // in order of creation; a deque never moves its elements
 };
 
 enum class Layer { kMention, kRetweet, kReply, kQuote };
@@ -203,7 +230,7 @@ class ReportState {
 
   const EdgeMap& edges() const { return edges_; }
   // The name of a handle id (registry handles normalised, outside handles as first seen).
-  const std::string& HandleName(uint32_t id) const { return handles_.names[id]; }
+  const std::string& HandleName(uint32_t id) const { return handles_.name(id); }
   // The edges in (month, layer, from, to) order by name: what serialisation and rendering use.
   std::vector<std::pair<EdgeKey, int64_t>> SortedEdges() const;
   // The citizens' posts addressing agency `index`, ascending by id key, one per id. These two
@@ -215,15 +242,6 @@ class ReportState {
   bool operator==(const ReportState& other) const;
 
  private:
-  // Strings ↔ dense ids, for labels of one label set and for handles.
-  struct NameTable {
-    std::vector<std::string> names;
-    std::unordered_map<std::string, uint32_t> ids;
-    // Direct-mapped cache of recent names (id + 1; 0 = empty): a post's labels and handles
-    // repeat, and one comparison is cheaper than hashing the whole string.
-    std::array<uint32_t, 512> recent{};
-    uint32_t Intern(const std::string& name);
-  };
   // Per local agency: the months, the inbound posts, the replies. The id lists keep an unsorted
   // tail sorted and deduplicated on demand, hence mutable.
   struct AgencyData {
@@ -233,10 +251,15 @@ class ReportState {
     mutable size_t inbound_sorted = 0, replies_sorted = 0;
   };
 
+  struct PostLabels;
+
   MonthTally& Tally(int index, int64_t month);
+  // The registry index of a handle in any case, with or without "@" (AgencyRegistry::Find), or
+  // -1: the registry's handles are the first ids of handles_.
+  int AgencyIndex(std::string_view handle) const;
   void AddAgencyPost(const Post& post, int index);
-  void AddContent(const Post& post, MonthTally& tally);
-  void AddEngagement(const Post& post, MonthTally& tally);
+  void AddContent(PostLabels& labels, MonthTally& tally);
+  void AddEngagement(const Post& post, const PostLabels& labels, MonthTally& tally);
   void AddReuse(const Post& post, int index, MonthTally& tally);
   void AddEdges(const Post& post, int index, int64_t month, MonthTally& tally);
   void AddInbound(const Post& post);
@@ -255,10 +278,11 @@ class ReportState {
   const AgencyRegistry* registry_;
   AggregationOptions options_;
   InputCounters counters_;
-  std::array<NameTable, 2> labels_;   // sektor, fungsi
-  NameTable handles_;                 // registry handles first, in registry order
+  std::array<NameIndex, 2> labels_;   // sektor, fungsi
+  NameIndex handles_;                 // registry handles first, in registry order
   std::vector<AgencyData> agencies_;  // by registry index (vertical ones stay empty)
   EdgeMap edges_;
+  MonthCache months_;
 };
 
 int KindIndex(PostKind kind);
