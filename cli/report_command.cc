@@ -437,6 +437,7 @@ int RunReport(const std::vector<std::string>& args) {
     group.Commit();
     timer.Mark("write");
   }
+  timer.Mark("free");
   const report::InputCounters& c = state.counters();
   std::fprintf(
       stderr,

@@ -2,14 +2,16 @@
 //     (liputan JSONL) from AGENCIES agencies plus citizens, over 2024, and their registry.
 // report_bench read FILE...                 : PostReader only (the baseline).
 // report_bench aggregate REGISTRY FILE...   : PostReader + ReportState::Add, no rendering.
-// report_bench phases REGISTRY OUT_DIR FILE... : the whole report (json,csv,md) with the time and
-//     peak RSS after each phase: read + aggregate, BuildReport, each rendered format.
+// report_bench phases REGISTRY OUT_DIR FILE... : the whole report (json,csv,md), reading and
+//     aggregating on one thread (the command overlaps them), with the time and peak RSS after each
+//     phase: read + aggregate, BuildReport, each rendered format.
 // report_bench state REGISTRY OUT.json FILE... : aggregate, then write the state streamed
 //     (ReportState::WriteJson) with the time and peak RSS of each.
 // report_bench readstate REGISTRY STATE.json OUT.json : ReportState::ParseJson (what --merge
 //     needs of each part), then WriteJson again (OUT equals STATE for a state we wrote).
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -17,10 +19,12 @@
 #include <vector>
 
 #include "common/atomic_output_file.h"
+#include "common/output_group.h"
 #include "corpora/post_jsonl.h"
 #include "corpora/post_reader.h"
 #include "report/agency_registry.h"
 #include "report/report_builder.h"
+#include "report/report_edges.h"
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/report_writer.h"
@@ -203,11 +207,18 @@ int Phases(const std::string& registry_path, const std::string& out_dir,
   const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
   const liputan::report::ReportState state = Aggregate(registry, files);
   phase("read + aggregate");
-  const nlohmann::json report = liputan::report::BuildReport(
-      state, liputan::report::ReportTaxonomy::Default(), liputan::report::ReportOptions{});
+  // As `liputan report` builds and writes it: the edges apart from the document.
+  liputan::report::ReportOptions options;
+  options.edges_in_document = false;
+  const nlohmann::json report =
+      liputan::report::BuildReport(state, liputan::report::ReportTaxonomy::Default(), options);
+  const liputan::report::ReportEdges edges(state);
   phase("BuildReport");
+  std::filesystem::create_directories(out_dir);
   for (const char* format : {"json", "csv", "md"}) {
-    liputan::report::WriteReport(out_dir, report, {format});
+    liputan::OutputGroup group;
+    liputan::report::AddReportFiles(group, out_dir, report, {format}, &edges);
+    group.Commit();
     phase(format);
   }
   return 0;

@@ -8,7 +8,11 @@
 # read. The timed report passes --formats json,csv,md explicitly: without it, html is added when
 # the chart bundles are found (a source tree with node_modules), which is issue 8's renderer, timed
 # on its own line for the first size.
-# Usage: bench/report/run.sh BUILD_DIR [N] [AGENCIES]
+# `liputan report` runs with --timings, whose line (wall and CPU per phase: read+aggregate on
+# three threads, build on two, write with the tables beside report.json) is printed below it.
+# With BASELINE_BUILD=DIR, another build's `liputan report` (an older commit's) runs right after
+# ours on the same file, for a side-by-side comparison in one run.
+# Usage: [BASELINE_BUILD=DIR] bench/report/run.sh BUILD_DIR [N] [AGENCIES]
 set -euo pipefail
 build=${1:-build}
 n=${2:-1000000}
@@ -40,9 +44,19 @@ for count in "$n" $((n / 4)); do
   read_secs=$(cat "$work/last")
   measure "read + aggregate (ReportState)" "$bench" aggregate "$work/agencies.csv" "$data"
   measure "liputan report --formats json,csv,md" "$liputan" report --agencies "$work/agencies.csv" \
-    -o "$work/out-$count" --formats json,csv,md "$data"
+    -o "$work/out-$count" --formats json,csv,md --timings "$data"
   report_secs=$(cat "$work/last")
+  grep -- '--timings\|(CPU' "$work/err" | sed 's/^liputan report: /  /'
   awk -v r="$report_secs" -v b="$read_secs" 'BEGIN { printf "report / read = %.2f\n", (b > 0 ? r / b : 0) }'
+  if [ -n "${BASELINE_BUILD:-}" ]; then
+    measure "baseline liputan report --formats json,csv,md" "$BASELINE_BUILD/cli/liputan" report \
+      --agencies "$work/agencies.csv" -o "$work/out-base-$count" --formats json,csv,md "$data"
+    awk -v r="$(cat "$work/last")" -v b="$read_secs" \
+      'BEGIN { printf "baseline report / read = %.2f\n", (b > 0 ? r / b : 0) }'
+    diff -rq "$work/out-$count" "$work/out-base-$count" > /dev/null \
+      && echo "  same files as the baseline" || echo "  files differ from the baseline"
+    rm -rf "$work/out-base-$count"
+  fi
   measure "liputan report --period year --formats json" "$liputan" report --agencies "$work/agencies.csv" \
     -o "$work/out-year-$count" --period year --formats json "$data"
   du -sh "$work/out-$count" | awk '{ print "report output (json,csv,md): " $1 }'
