@@ -640,9 +640,14 @@ json Builder::Build() {
   }
   // The views are independent: built side by side, the whole range (the slowest, with
   // betweenness) first, then put into the document in order.
-  for (const Agency* a : local_) {  // sorts their lists now: afterwards reading is thread-safe
+  // The state's id lists sort their unsorted tails on first read: read them all here, on one
+  // thread, so that the views only read. Summing an agency's months does it for the amplified ids
+  // of every month it visits, and the whole-range totals visit them all.
+  std::vector<AgencyMonth> totals;
+  for (const Agency* a : local_) {
     state_.Inbound(RegistryIndex(*a));
     state_.Replies(RegistryIndex(*a));
+    totals.push_back(state_.Sum(RegistryIndex(*a), total_.month_index));
   }
   std::vector<ViewPart> parts(views.size());
   ParallelFor(views.size(), [&](size_t i) {
@@ -669,9 +674,6 @@ json Builder::Build() {
   doc["agencies"] = std::move(agencies);
   doc["network"] = std::move(network);
   if (options_.edges_in_document) doc["network"]["edges"] = ReportEdges(state_).ToJson();
-  std::vector<AgencyMonth> totals;
-  for (const Agency* a : local_)
-    totals.push_back(state_.Sum(RegistryIndex(*a), total_.month_index));
   doc["comparison"] = Comparison(totals);
   doc["corrected_shares"] = Corrected(totals);
   doc["ranking"] = BuildRanking(doc);
