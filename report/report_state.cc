@@ -113,7 +113,11 @@ void AddCross(std::vector<std::pair<uint64_t, int64_t>>& cross, uint64_t key, in
   if (it != cross.end() && it->first == key) {
     it->second += count;
   } else {
-    cross.insert(it, {key, count});
+    // A month of an agency's posts fills a few dozen sector × function cells; growing from one
+    // by doubling cost an allocation for each of the first.
+    const auto at = it - cross.begin();
+    if (cross.capacity() == 0) cross.reserve(16);
+    cross.insert(cross.begin() + at, {key, count});
   }
 }
 

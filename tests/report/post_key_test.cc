@@ -10,10 +10,12 @@ namespace {
 TEST(PostKeyTest, TweetIdsAreKeptExactlyAndOtherIdsHashed) {
   EXPECT_EQ(PostKey("1767123456789012345"), 1767123456789012345ull);
   EXPECT_EQ(PostKey("7"), 7u);
+  EXPECT_EQ(PostKey("0"), 0u);
+  EXPECT_EQ(PostKey("9223372036854775807"), 9223372036854775807ull);  // 2^63 - 1, the largest
   EXPECT_EQ(PostKeyText(PostKey("1767123456789012345")), "1767123456789012345");
   // Not a plain decimal below 2^63: a hash with the top bit set, never equal to a real id.
-  for (const char* id :
-       {"abc", "0123", "9223372036854775808", "12345678901234567890", "", "-5", "12 "}) {
+  for (const char* id : {"abc", "0123", "9223372036854775808", "9999999999999999999",
+                         "12345678901234567890", "", "-5", "+5", "12 ", "1:2", "1/2"}) {
     EXPECT_NE(PostKey(id) >> 63, 0u) << id;
   }
   EXPECT_NE(PostKey("0123"), PostKey("123"));  // a leading zero is another id
