@@ -101,53 +101,76 @@ struct MonthTally {
   std::optional<std::pair<int64_t, int64_t>> followers;
 };
 
-// One agency's months, ascending. The months are a sorted vector of keys, so finding the month of
-// a post is one binary search over a few contiguous integers; the tallies (several hundred bytes
-// each) stay where they were made, so a month inserted before others moves none of them.
+// One agency's months, ascending: a sorted vector of (month, tally) pointers, so finding the
+// month of a post is a binary search over a few contiguous entries and one step to the tally; the
+// tallies (several hundred bytes each) stay where they were made, so a month inserted before
+// others moves none of them.
 class MonthTallies {
+  struct Entry {
+    int64_t month;
+    MonthTally* tally;  // &tallies_[slot]
+    uint32_t slot;
+  };
+
  public:
+  MonthTallies() = default;
+  MonthTallies(const MonthTallies& other) : tallies_(other.tallies_), index_(other.index_) {
+    Relink();
+  }
+  MonthTallies& operator=(const MonthTallies& other) {
+    tallies_ = other.tallies_;
+    index_ = other.index_;
+    Relink();
+    return *this;
+  }
+  MonthTallies(MonthTallies&&) = default;  // a deque moves its blocks: the pointers stay valid
+  MonthTallies& operator=(MonthTallies&&) = default;
+
   MonthTally& operator[](int64_t month) {
-    auto it = std::lower_bound(months_.begin(), months_.end(), month);
-    if (it == months_.end() || *it != month) {
-      slots_.insert(slots_.begin() + (it - months_.begin()),
-                    static_cast<uint32_t>(tallies_.size()));
-      it = months_.insert(it, month);
+    auto it = LowerBound(month);
+    if (it == index_.end() || it->month != month) {
       tallies_.emplace_back();
+      it = index_.insert(it, {month, &tallies_.back(), static_cast<uint32_t>(tallies_.size() - 1)});
     }
-    return tallies_[slots_[static_cast<size_t>(it - months_.begin())]];
+    return *it->tally;
   }
   const MonthTally* Find(int64_t month) const {
-    auto it = std::lower_bound(months_.begin(), months_.end(), month);
-    return it != months_.end() && *it == month
-               ? &tallies_[slots_[static_cast<size_t>(it - months_.begin())]]
-               : nullptr;
+    auto it = const_cast<MonthTallies*>(this)->LowerBound(month);
+    return it != index_.end() && it->month == month ? it->tally : nullptr;
   }
-  bool empty() const { return months_.empty(); }
+  bool empty() const { return index_.empty(); }
 
   // (month, tally) in ascending month order.
   class Iterator {
    public:
-    Iterator(const MonthTallies* owner, size_t i) : owner_(owner), i_(i) {}
+    explicit Iterator(const Entry* entry) : entry_(entry) {}
     std::pair<int64_t, const MonthTally&> operator*() const {
-      return {owner_->months_[i_], owner_->tallies_[owner_->slots_[i_]]};
+      return {entry_->month, *entry_->tally};
     }
     Iterator& operator++() {
-      ++i_;
+      ++entry_;
       return *this;
     }
-    bool operator!=(const Iterator& other) const { return i_ != other.i_; }
+    bool operator!=(const Iterator& other) const { return entry_ != other.entry_; }
 
    private:
-    const MonthTallies* owner_;
-    size_t i_;
+    const Entry* entry_;
   };
-  Iterator begin() const { return {this, 0}; }
-  Iterator end() const { return {this, months_.size()}; }
+  Iterator begin() const { return Iterator(index_.data()); }
+  Iterator end() const { return Iterator(index_.data() + index_.size()); }
 
  private:
-  std::vector<int64_t> months_;     // ascending
-  std::vector<uint32_t> slots_;     // the index in tallies_ of months_[i]
+  std::vector<Entry>::iterator LowerBound(int64_t month) {
+    return std::lower_bound(index_.begin(), index_.end(), month,
+                            [](const Entry& entry, int64_t m) { return entry.month < m; });
+  }
+  // After a copy: the pointers into this deque, not the other's.
+  void Relink() {
+    for (Entry& entry : index_) entry.tally = &tallies_[entry.slot];
+  }
+
   std::deque<MonthTally> tallies_;  // in order of creation; a deque never moves its elements
+  std::vector<Entry> index_;        // ascending months
 };
 
 enum class Layer { kMention, kRetweet, kReply, kQuote };

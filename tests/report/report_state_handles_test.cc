@@ -89,5 +89,30 @@ TEST(ReportStateHandlesTest, HandlesCountAsTheirNormalForm) {
   EXPECT_EQ(month.at("reuse"), json({2, 1}));  // the quote of Disdik is internal
 }
 
+// A copied state owns its tallies: adding to the copy leaves the original as it was, and a state
+// merged with itself equals one merged with its copy.
+TEST(ReportStateCopyTest, CopiesAreIndependent) {
+  const AgencyRegistry registry = Registry();
+  ReportState original(registry, {});
+  for (const Post& post : Posts(true)) original.Add(post);
+  const json before = original.ToJson();
+  ReportState copy = original;
+  EXPECT_EQ(copy.ToJson(), before);
+  Post later = MakePost("6", "dinkes", PostKind::kOriginal);
+  later.created_at -= 20 * 86400;  // February: a month before the others
+  copy.Add(later);
+  copy.Add(MakePost("7", "dinkes", PostKind::kOriginal));
+  EXPECT_EQ(original.ToJson(), before);
+  EXPECT_EQ(copy.ToJson().at("agencies").at("dinkes").at("2024-03").at("posts_by_kind"),
+            json({2, 1, 1, 1}));
+  ReportState self = copy;
+  self.Merge(self);
+  ReportState twice = copy;
+  twice.Merge(ReportState(copy));
+  EXPECT_EQ(self.ToJson(), twice.ToJson());
+  EXPECT_EQ(self.ToJson().at("agencies").at("dinkes").at("2024-02").at("posts_by_kind"),
+            json({2, 0, 0, 0}));
+}
+
 }  // namespace
 }  // namespace liputan::report
