@@ -5,12 +5,6 @@
 
 namespace liputan::report {
 
-void CountSummary::Add(int64_t value) {
-  ++observed;
-  if (value > 0) ++positive;
-  total += value;
-}
-
 void CountSummary::Merge(const CountSummary& other) {
   observed += other.observed;
   positive += other.positive;

@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "report/calendar.h"
+#include "report/handle_key.h"
 #include "report/post_key.h"
 
 namespace liputan::report {
@@ -39,32 +40,6 @@ void MergeFollowers(std::optional<std::pair<int64_t, int64_t>>& into,
                     const std::optional<std::pair<int64_t, int64_t>>& from) {
   if (from && (!into || *from > *into)) into = from;
 }
-
-// Whether NormalizeHandle (report/agency_registry.h) would return `handle` unchanged: nothing to
-// strip, no upper-case ASCII. Most handles in an archive are, and need no copy to be looked up.
-bool IsNormalized(std::string_view handle) {
-  if (!handle.empty() && (handle.front() == '@' || handle.front() == ' ' || handle.back() == ' '))
-    return false;
-  bool upper = false;  // no early exit: a branch-free loop over a dozen bytes is cheaper
-  for (char c : handle) upper |= static_cast<unsigned char>(c - 'A') < 26;
-  return !upper;
-}
-
-// A handle as NormalizeHandle keys it, copied only when normalising changes it.
-class NormalizedHandle {
- public:
-  explicit NormalizedHandle(std::string_view raw) : view_(raw) {
-    if (!IsNormalized(raw)) {
-      copy_ = NormalizeHandle(raw);
-      view_ = copy_;
-    }
-  }
-  std::string_view view() const { return view_; }
-
- private:
-  std::string copy_;
-  std::string_view view_;
-};
 
 // The distinct ids among one post's handles, in order of insertion: a post names a few accounts,
 // so a search of a small array, spilling to the heap only past eight.
@@ -198,7 +173,7 @@ uint32_t ReportState::HandleId(const std::string& normalized) {
 }
 
 int ReportState::AgencyIndex(std::string_view handle) const {
-  const uint32_t id = handles_.Find(NormalizedHandle(handle).view());
+  const uint32_t id = handles_.Find(HandleKey(handle).view());
   return id < registry_->agencies().size() ? static_cast<int>(id) : -1;
 }
 
@@ -368,13 +343,13 @@ void ReportState::AddEdges(const Post& post, int index, int64_t month, MonthTall
   };
   switch (post.kind) {
     case PostKind::kRetweet:
-      add(Layer::kRetweet, NormalizedHandle(post.retweeted_handle).view());
+      add(Layer::kRetweet, HandleKey(post.retweeted_handle).view());
       return;
     case PostKind::kReply:
-      add(Layer::kReply, NormalizedHandle(post.replied_to_handle).view());
+      add(Layer::kReply, HandleKey(post.replied_to_handle).view());
       break;
     case PostKind::kQuote:
-      add(Layer::kQuote, NormalizedHandle(post.quoted_handle).view());
+      add(Layer::kQuote, HandleKey(post.quoted_handle).view());
       break;
     case PostKind::kOriginal:
       break;
@@ -382,11 +357,11 @@ void ReportState::AddEdges(const Post& post, int index, int64_t month, MonthTall
   if (post.mentions.empty()) return;
   // A retweet's mentions are the original author's, so only own text counts as mentioning; the
   // account replied to is already the reply tie.
-  const NormalizedHandle replied(post.replied_to_handle);
+  const HandleKey replied(post.replied_to_handle);
   SmallIdSet mentioned;
   mentioned.Insert(own);
   for (const std::string& m : post.mentions) {
-    const NormalizedHandle handle(m);
+    const HandleKey handle(m);
     if (handle.view().empty() || handle.view() == replied.view()) continue;
     const uint32_t to = handles_.Intern(handle.view());
     if (!mentioned.Insert(to)) continue;
@@ -409,7 +384,7 @@ void ReportState::AddInbound(const Post& post) {
   if (targets.size() == 0) return;
   ++counters_.inbound_posts;
   const InboundPost inbound{PostKey(post.id), post.created_at,
-                            handles_.Intern(NormalizedHandle(post.author_handle).view())};
+                            handles_.Intern(HandleKey(post.author_handle).view())};
   for (size_t i = 0; i < targets.size(); ++i) {
     AgencyData& data = agencies_[targets[i]];
     data.inbound.push_back(inbound);
