@@ -358,12 +358,13 @@ int RunReport(const std::vector<std::string>& args) {
       "auto|liputan|twarc2|twarc2-flat|v1|tweets-js|csv")(
       "on-error", po::value(&a.on_error)->default_value(a.on_error), "bad records: skip or fail")(
       "timings", po::bool_switch(&a.timings),
-      "print the wall and CPU time of each phase (read, build, write) to stderr")(
+      "print the wall and CPU time of each phase (setup, read, build, write, render) to stderr")(
       "input", po::value(&a.inputs), "inputs");
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map vm;
   if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
+  PhaseTimer timer;
   if (a.agencies.empty()) throw Error(ErrorCode::kUsage, "--agencies FILE is required");
   if (a.output.empty() && a.emit_state.empty())
     throw Error(ErrorCode::kUsage, "nothing to write: give -o DIR or --emit-state FILE");
@@ -397,7 +398,7 @@ int RunReport(const std::vector<std::string>& args) {
   const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(a.agencies);
   std::optional<WordCounter> words;
   if (!a.merge && !render_formats.empty()) words.emplace(registry, AggregationFrom(a));
-  PhaseTimer timer;
+  timer.Mark("setup");
   const report::ReportState state =
       a.merge ? MergeStates(a, registry)
               : Aggregate(a, registry, bundle ? &*bundle : nullptr, words ? &*words : nullptr);
@@ -432,12 +433,13 @@ int RunReport(const std::vector<std::string>& args) {
                           const std::string& to,
                           int64_t weight) { visit(from, to, layer, static_cast<double>(weight)); });
       };
+      timer.Mark("write");
       render::RenderReportDocument(document, r, words ? &words->terms() : nullptr, &edge_stream);
     }
     group.Commit();
-    timer.Mark("write");
+    timer.Mark(render_formats.empty() ? "write" : "render");
   }
-  timer.Mark("free");
+  timer.Mark("release");  // the document's millions of nodes
   const report::InputCounters& c = state.counters();
   std::fprintf(
       stderr,

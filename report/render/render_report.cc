@@ -69,6 +69,10 @@ std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
       options.taxonomy_dir.empty() ? LIPUTAN_DEFAULT_TAXONOMY_DIR : options.taxonomy_dir;
   std::map<std::string, LocalizedName> names;
   if (std::filesystem::is_directory(dir)) names = LoadCategoryNames(dir);  // else slugs stand in
+  // csv alone is the word lists, which need none of the rest of the view.
+  const bool words_only = std::all_of(options.formats.begin(), options.formats.end(),
+                                      [](const std::string& f) { return f == "csv"; });
+  if (words_only) return RenderReport(WordStatsViewFromReportJson(report, terms), options);
   return RenderReport(ViewFromReportJson(report, names, terms, edges), options);
 }
 

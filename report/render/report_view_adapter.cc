@@ -301,16 +301,28 @@ void AddRanking(const json& doc, ReportView& view) {
 
 std::string DatePart(const json& time) { return Text(time).substr(0, 10); }
 
-}  // namespace
-
-ReportView ViewFromReportJson(const json& report,
-                              const std::map<std::string, LocalizedName>& category_names,
-                              const TermCounts* terms, const EdgeStream* edges) {
+void CheckReportDocument(const json& report) {
   if (!report.is_object() || report.value("format", "") != "liputan-report" ||
       !report.contains("agencies") || !F(report, "agencies").is_array()) {
     throw Error(ErrorCode::kData,
                 "not a liputan report document (expected \"format\": \"liputan-report\")");
   }
+}
+
+}  // namespace
+
+ReportView WordStatsViewFromReportJson(const json& report, const TermCounts* terms) {
+  CheckReportDocument(report);
+  ReportView view;
+  AddAgencies(report, view);
+  if (terms != nullptr) view.terms = ComputeWordStats(*terms);
+  return view;
+}
+
+ReportView ViewFromReportJson(const json& report,
+                              const std::map<std::string, LocalizedName>& category_names,
+                              const TermCounts* terms, const EdgeStream* edges) {
+  CheckReportDocument(report);
   ReportView view;
   view.categories = category_names;
   const json& options = F(report, "options");

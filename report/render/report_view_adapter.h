@@ -37,4 +37,8 @@ ReportView ViewFromReportJson(const nlohmann::json& report,
                               const std::map<std::string, LocalizedName>& category_names,
                               const TermCounts* terms = nullptr, const EdgeStream* edges = nullptr);
 
+// Only what the word-statistics tables need (agencies and `terms`, when given), for a render of
+// csv alone: the whole view of a large report costs about as much as writing its report.json.
+ReportView WordStatsViewFromReportJson(const nlohmann::json& report, const TermCounts* terms);
+
 }  // namespace liputan::render

@@ -193,6 +193,34 @@ TEST(ReportViewAdapter, EdgesFromAStreamStandInForTheDocuments) {
   EXPECT_TRUE(ViewFromReportJson(apart, {}).network.edges.empty());
 }
 
+// --formats csv alone renders the word lists from a view of agencies and terms only: the same
+// files as from the whole view.
+TEST(ReportViewAdapter, CsvAloneGivesTheSameWordLists) {
+  liputan::testing::TempDir dir;
+  TermCounts terms;
+  for (int i = 0; i < 5; ++i) {
+    terms.Add("DinkesPml", "puskesmas", 12 + i);
+    terms.Add("DinkesPml", "vaksin" + std::to_string(i), 4);
+    terms.Add("KominfoPml", "wifi", 12);
+  }
+  RenderOptions alone, with_gexf;
+  alone.out_dir = dir.File("alone");
+  alone.formats = {"csv"};
+  with_gexf.out_dir = dir.File("whole");
+  with_gexf.formats = {"csv", "gexf"};
+  RenderReportDocument(ReportDocument(), alone, &terms);
+  RenderReportDocument(ReportDocument(), with_gexf, &terms);
+  for (const char* file : {"top_terms.csv", "keywords.csv"}) {
+    const std::string text = liputan::testing::ReadFile(dir.File(std::string("alone/") + file));
+    EXPECT_EQ(text, liputan::testing::ReadFile(dir.File(std::string("whole/") + file))) << file;
+    EXPECT_NE(text.find("Dinas Kesehatan"), std::string::npos) << "agency names: " << text;
+  }
+  const ReportView view = WordStatsViewFromReportJson(ReportDocument(), nullptr);
+  EXPECT_EQ(view.agencies.size(), 2u);
+  EXPECT_TRUE(view.terms.empty());
+  EXPECT_THROW(WordStatsViewFromReportJson(json{{"format", "x"}}, &terms), Error);
+}
+
 TEST(ReportViewAdapter, RejectsOtherDocuments) {
   try {
     ViewFromReportJson(json{{"format", "something"}}, {});

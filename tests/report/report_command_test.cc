@@ -33,6 +33,23 @@ TEST(ReportCommandTest, WritesTheReportFiles) {
   EXPECT_NE(r.err.find("15 records"), std::string::npos);
 }
 
+// --timings names each phase with its wall and CPU time; without it, no such line.
+TEST(ReportCommandTest, TimingsNameThePhases) {
+  TempDir dir;
+  const auto r = RunLiputan({"report", "--agencies", kData + "agencies.csv", "-o", dir.File("out"),
+                             "--formats", "json,csv", "--timings", kData + "labeled.jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  size_t at = 0;
+  for (const char* phase : {"setup ", "read+aggregate ", "build ", "write ", "render ", "total "}) {
+    at = r.err.find(phase, at);
+    ASSERT_NE(at, std::string::npos) << phase << " in order in: " << r.err;
+  }
+  EXPECT_NE(r.err.find("(CPU "), std::string::npos);
+  const auto quiet = RunLiputan({"report", "--agencies", kData + "agencies.csv", "-o",
+                                 dir.File("out2"), "--formats", "json", kData + "labeled.jsonl"});
+  EXPECT_EQ(quiet.err.find("(CPU "), std::string::npos) << quiet.err;
+}
+
 // The map-reduce recipe of docs/report.md: per-shard states, merged, equal the single run.
 TEST(ReportCommandTest, MergedPartialStatesGiveTheSameReport) {
   TempDir dir;
