@@ -249,7 +249,6 @@ void ReportState::AddAgencyPost(const Post& post, int index) {
 void ReportState::AddContent(PostLabels& labels, MonthTally& tally) {
   ++tally.content_posts;
   LabelCounts* counts[2] = {&tally.sector, &tally.function};
-  LabelCounts* sums[2] = {&tally.sector_probability, &tally.function_probability};
   for (int s = 0; s < 2; ++s) {
     if (!labels.lists[s]) continue;
     const std::vector<Prediction>& list = *labels.lists[s];
@@ -258,10 +257,11 @@ void ReportState::AddContent(PostLabels& labels, MonthTally& tally) {
       const size_t known = labels_[s].names().size();
       if (i == 0) {
         labels.top[s] = id;
-        counts[s]->Add(id, 1, known);
+        counts[s]->Add(id, &LabelCounts::Entry::posts, 1, known);
       }
-      sums[s]->Add(id, RoundScaled(std::clamp(list[i].probability, 0.0, 1.0) * kProbabilityScale),
-                   known);
+      counts[s]->Add(id, &LabelCounts::Entry::probability,
+                     RoundScaled(std::clamp(list[i].probability, 0.0, 1.0) * kProbabilityScale),
+                     known);
     }
   }
   if (labels.lists[0] && labels.lists[1]) {
@@ -435,7 +435,11 @@ uint32_t Mapped(const LabelMap* map, int set, uint64_t id) {
 
 void AddCounts(const LabelCounts& from, const LabelMap* map, int set, LabelCounts& into) {
   for (size_t id = 0; id < from.value.size(); ++id) {
-    if (from.present(id)) into.Add(Mapped(map, set, id), from.value[id]);
+    for (LabelCounts::Field field :
+         {&LabelCounts::Entry::posts, &LabelCounts::Entry::probability}) {
+      const int64_t value = from.value[id].*field;
+      if (value != LabelCounts::kAbsent) into.Add(Mapped(map, set, id), field, value);
+    }
   }
 }
 
@@ -453,8 +457,6 @@ void AddTally(const MonthTally& from, const LabelMap* map, MonthTally& into) {
   into.unlabeled += from.unlabeled;
   AddCounts(from.sector, map, 0, into.sector);
   AddCounts(from.function, map, 1, into.function);
-  AddCounts(from.sector_probability, map, 0, into.sector_probability);
-  AddCounts(from.function_probability, map, 1, into.function_probability);
   for (const auto& [key, count] : from.cross) {
     AddCross(into.cross, CrossKey(Mapped(map, 0, key >> 32), Mapped(map, 1, key & 0xffffffffu)),
              count);
@@ -515,16 +517,17 @@ AgencyMonth ReportState::Resolve(const MonthTally& t) const {
   m.posts_by_kind = t.posts_by_kind;
   m.content_posts = t.content_posts;
   m.unlabeled = t.unlabeled;
-  auto names = [](const LabelCounts& counts, const NameIndex& table,
+  auto names = [](const LabelCounts& counts, LabelCounts::Field field, const NameIndex& table,
                   std::map<std::string, int64_t>& out) {
     for (size_t id = 0; id < counts.value.size(); ++id) {
-      if (counts.present(id)) out[table.name(static_cast<uint32_t>(id))] = counts.value[id];
+      const int64_t value = counts.value[id].*field;
+      if (value != LabelCounts::kAbsent) out[table.name(static_cast<uint32_t>(id))] = value;
     }
   };
-  names(t.sector, labels_[0], m.sector);
-  names(t.function, labels_[1], m.function);
-  names(t.sector_probability, labels_[0], m.sector_probability);
-  names(t.function_probability, labels_[1], m.function_probability);
+  names(t.sector, &LabelCounts::Entry::posts, labels_[0], m.sector);
+  names(t.function, &LabelCounts::Entry::posts, labels_[1], m.function);
+  names(t.sector, &LabelCounts::Entry::probability, labels_[0], m.sector_probability);
+  names(t.function, &LabelCounts::Entry::probability, labels_[1], m.function_probability);
   for (const auto& [key, count] : t.cross) {
     m.cross[labels_[0].name(static_cast<uint32_t>(key >> 32)) + "\t" +
             labels_[1].name(key & 0xffffffffu)] = count;
@@ -841,14 +844,14 @@ void ReportState::MonthFromJson(const json& j, MonthTally& m) {
   m.posts_by_kind = j.at("posts_by_kind").get<std::array<int64_t, 4>>();
   m.content_posts = j.at("content_posts").get<int64_t>();
   m.unlabeled = j.at("unlabeled").get<int64_t>();
-  auto counts = [&](const char* field, int set, LabelCounts& into) {
-    for (const auto& [label, value] : j.at(field).items())
-      into.Add(labels_[set].Intern(label), value.get<int64_t>());
+  auto counts = [&](const char* key, int set, LabelCounts& into, LabelCounts::Field field) {
+    for (const auto& [label, value] : j.at(key).items())
+      into.Add(labels_[set].Intern(label), field, value.get<int64_t>());
   };
-  counts("sector", 0, m.sector);
-  counts("function", 1, m.function);
-  counts("sector_probability", 0, m.sector_probability);
-  counts("function_probability", 1, m.function_probability);
+  counts("sector", 0, m.sector, &LabelCounts::Entry::posts);
+  counts("function", 1, m.function, &LabelCounts::Entry::posts);
+  counts("sector_probability", 0, m.sector, &LabelCounts::Entry::probability);
+  counts("function_probability", 1, m.function, &LabelCounts::Entry::probability);
   for (const auto& [key, value] : j.at("cross").items()) {
     const size_t tab = key.find('\t');
     if (tab == std::string::npos) throw Error(ErrorCode::kData, "cross key without a tab");

@@ -70,20 +70,25 @@ struct AgencyMonth {
   bool operator==(const AgencyMonth&) const = default;
 };
 
-// A label set's counts by label id (ids from the state's label table); a label is present once
-// anything was added for it, even zero, as with a map.
+// A label set's tallies by label id (ids from the state's label table): the posts whose top label
+// it was and the fixed-point sum of its probabilities, side by side so that a post's labels touch
+// one vector per set. Each is present once anything was added to it, even zero, as with a map.
 struct LabelCounts {
-  static constexpr int64_t kAbsent = INT64_MIN;  // nothing added for this id
-  std::vector<int64_t> value;
+  static constexpr int64_t kAbsent = INT64_MIN;  // nothing added
+  struct Entry {
+    int64_t posts = kAbsent;
+    int64_t probability = kAbsent;
+  };
+  using Field = int64_t Entry::*;  // &Entry::posts or &Entry::probability
+  std::vector<Entry> value;
 
   // `known`, when given, is the size of the label table (every id is below it): the vector then
   // grows once to hold every label so far, not once for each higher id a post brings.
-  void Add(uint32_t id, int64_t amount, size_t known = 0) {
-    if (value.size() <= id) value.resize(std::max<size_t>(id + 1, known), kAbsent);
-    int64_t& v = value[id];
+  void Add(uint32_t id, Field field, int64_t amount, size_t known = 0) {
+    if (value.size() <= id) value.resize(std::max<size_t>(id + 1, known));
+    int64_t& v = value[id].*field;
     v = (v == kAbsent ? 0 : v) + amount;
   }
-  bool present(size_t id) const { return value[id] != kAbsent; }
 };
 
 // The aggregation unit: one local agency in one calendar month, labels and handles as ids of the
@@ -91,7 +96,7 @@ struct LabelCounts {
 struct MonthTally {
   std::array<int64_t, 4> posts_by_kind{};
   int64_t content_posts = 0, unlabeled = 0;
-  LabelCounts sector, function, sector_probability, function_probability;
+  LabelCounts sector, function;
   std::vector<std::pair<uint64_t, int64_t>> cross;  // (sector id << 32 | function id, posts)
   EngagementTally engagement;
   std::vector<std::optional<CountHistogram>> sector_engagement, function_engagement;  // by id
