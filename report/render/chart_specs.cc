@@ -214,6 +214,56 @@ void AddComparisonMixCharts(const ReportView& view, const Labels& labels,
   }
 }
 
+// Agency × agency charts (JSD heatmaps, the sociogram) grow with the square of the agencies: for
+// 500 agencies a heatmap had 250,000 cells (56 MB of spec, more than a browser draws or a reader
+// reads). Past this many agencies they show the best ranked ones and say so; the CSV tables and
+// report.json keep every agency.
+constexpr size_t kMaxPairwiseAgencies = 40;
+
+// The agencies pairwise charts show: all, or the kMaxPairwiseAgencies best ranked (rank, then
+// id, so ties are stable).
+std::set<std::string> PairwiseChartAgencies(const ReportView& view) {
+  std::vector<const RankingRow*> rows;
+  for (const RankingRow& row : view.ranking) rows.push_back(&row);
+  std::set<std::string> shown;
+  if (view.agencies.size() <= kMaxPairwiseAgencies || rows.empty()) {
+    for (const AgencyInfo& agency : view.agencies) shown.insert(agency.id);
+    return shown;
+  }
+  std::sort(rows.begin(), rows.end(), [](const RankingRow* a, const RankingRow* b) {
+    return a->rank != b->rank ? a->rank < b->rank : a->agency < b->agency;
+  });
+  for (size_t i = 0; i < rows.size() && shown.size() < kMaxPairwiseAgencies; ++i)
+    shown.insert(rows[i]->agency);
+  return shown;
+}
+
+// `description`, plus a note when a pairwise chart shows only `shown` of `total` agencies.
+std::string PairwiseDescription(const Labels& labels, std::string description, size_t shown,
+                                size_t total) {
+  if (shown >= total) return description;
+  const std::string note =
+      Fill(Fill(labels.Ui("chart_pairwise_subset"), std::to_string(shown)), std::to_string(total));
+  return description.empty() ? note : description + " " + note;
+}
+
+// The rows and columns of `matrix` whose ids are in `keep`, in their order.
+Matrix SubMatrix(const Matrix& matrix, const std::set<std::string>& keep) {
+  Matrix out;
+  std::vector<size_t> rows, cols;
+  for (size_t r = 0; r < matrix.rows.size(); ++r) {
+    if (keep.count(matrix.rows[r])) rows.push_back(r), out.rows.push_back(matrix.rows[r]);
+  }
+  for (size_t c = 0; c < matrix.cols.size(); ++c) {
+    if (keep.count(matrix.cols[c])) cols.push_back(c), out.cols.push_back(matrix.cols[c]);
+  }
+  for (size_t r : rows) {
+    out.values.emplace_back();
+    for (size_t c : cols) out.values.back().push_back(matrix.values[r][c]);
+  }
+  return out;
+}
+
 void AddHeatmaps(const ReportView& view, const Labels& labels, std::vector<Chart>& charts) {
   const Matrix& counts = view.agency_sector;
   if (!counts.values.empty() && !counts.cols.empty()) {
@@ -231,18 +281,22 @@ void AddHeatmaps(const ReportView& view, const Labels& labels, std::vector<Chart
     charts.push_back(MakeChart("heatmap-agency-sector", labels.Ui("chart_heatmap"), "", "", spec));
   }
   if (view.agencies.size() < 2) return;
+  const std::set<std::string> shown = PairwiseChartAgencies(view);
   for (const AxisMatrix& jsd : view.jsd) {
     if (jsd.matrix.values.empty()) continue;
+    const Matrix matrix = SubMatrix(jsd.matrix, shown);
     std::vector<std::string> rows, cols;
-    for (const auto& id : jsd.matrix.rows) rows.push_back(ShortAgencyLabel(view, labels, id));
-    for (const auto& id : jsd.matrix.cols) cols.push_back(ShortAgencyLabel(view, labels, id));
-    json spec = HeatmapSpec(jsd.matrix, rows, cols, labels, "JSD", "purples", ".1f",
+    for (const auto& id : matrix.rows) rows.push_back(ShortAgencyLabel(view, labels, id));
+    for (const auto& id : matrix.cols) cols.push_back(ShortAgencyLabel(view, labels, id));
+    json spec = HeatmapSpec(matrix, rows, cols, labels, "JSD", "purples", ".1f",
                             [&](double v) { return labels.Decimal(v, 2); });
     spec["layer"][0]["encoding"]["color"]["scale"]["domain"] = {0, 1};
     spec["layer"][0]["encoding"]["color"]["scale"].erase("domainMin");
     charts.push_back(MakeChart("jsd-" + jsd.axis,
                                Fill(labels.Ui("chart_jsd"), AxisName(labels, jsd.axis)),
-                               labels.Ui("chart_jsd_desc"), "", spec));
+                               PairwiseDescription(labels, labels.Ui("chart_jsd_desc"),
+                                                   matrix.rows.size(), jsd.matrix.rows.size()),
+                               "", spec));
   }
 }
 
@@ -434,8 +488,15 @@ std::map<std::string, NodePlace> PlaceNodes(const Network& network) {
 }
 
 void AddNetworkChart(const ReportView& view, const Labels& labels, std::vector<Chart>& charts) {
-  const Network& network = view.network;
-  if (network.nodes.empty()) return;
+  if (view.network.nodes.empty()) return;
+  const std::set<std::string> shown = PairwiseChartAgencies(view);
+  Network network;
+  for (const NetworkNode& node : view.network.nodes) {
+    if (shown.count(node.id)) network.nodes.push_back(node);
+  }
+  for (const NetworkEdge& edge : view.network.edges) {
+    if (shown.count(edge.source) && shown.count(edge.target)) network.edges.push_back(edge);
+  }
   const auto places = PlaceNodes(network);
   std::vector<std::string> layers;
   for (const NetworkEdge& edge : network.edges) {
@@ -484,8 +545,10 @@ void AddNetworkChart(const ReportView& view, const Labels& labels, std::vector<C
   }
   json spec = LoadSpec("network", labels);
   spec["datasets"] = {{"nodes", nodes}, {"edges", edges}};
-  charts.push_back(
-      MakeChart("network", labels.Ui("chart_network"), labels.Ui("chart_network_desc"), "", spec));
+  charts.push_back(MakeChart("network", labels.Ui("chart_network"),
+                             PairwiseDescription(labels, labels.Ui("chart_network_desc"),
+                                                 network.nodes.size(), view.network.nodes.size()),
+                             "", spec));
 }
 
 void AddAgencyCharts(const ReportView& view, const Labels& labels, std::vector<Chart>& charts) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -150,14 +151,35 @@ TEST(HtmlReport, SingleAgencyHasNoComparisonSection) {
   EXPECT_EQ(containers.count("agency-1-mix"), 1u);
 }
 
+// Every agency has its section; the agency × agency charts (JSD heatmaps, sociogram) show the 40
+// best ranked and say so, as 50² cells and ties are more than a reader or a browser can take in
+// (at 500 agencies a heatmap was 56 MB).
 TEST(HtmlReport, FiftyAgencies) {
   TempDir dir;
-  const auto out = RenderHtmlOf(FixtureView(50), Lang::kEn, dir);
+  const ReportView view = FixtureView(50);
+  const auto out = RenderHtmlOf(view, Lang::kEn, dir);
   EXPECT_EQ(Count(out.html, "data-section=\"agency\""), 50u);
   const auto containers = ChartContainers(out.html);
   EXPECT_EQ(containers.count("agency-50-mix"), 1u);
-  EXPECT_EQ(Specs(out.html)["jsd-sektor"]["data"]["values"].size(), 2500u);
-  EXPECT_EQ(Specs(out.html)["network"]["datasets"]["nodes"].size(), 50u);
+  const nlohmann::json specs = Specs(out.html);
+  EXPECT_EQ(specs["jsd-sektor"]["data"]["values"].size(), 1600u);
+  const nlohmann::json& nodes = specs["network"]["datasets"]["nodes"];
+  ASSERT_EQ(nodes.size(), 40u);
+  std::vector<RankingRow> ranking = view.ranking;
+  std::sort(ranking.begin(), ranking.end(),
+            [](const RankingRow& a, const RankingRow& b) { return a.rank < b.rank; });
+  std::set<std::string> best, drawn;
+  for (size_t i = 0; i < 40; ++i) best.insert(ranking[i].agency);
+  for (const auto& node : nodes) drawn.insert(node["id"].get<std::string>());
+  EXPECT_EQ(drawn, best);
+  for (const auto& edge : specs["network"]["datasets"]["edges"]) {
+    EXPECT_NE(edge["source"], edge["target"]);
+  }
+  EXPECT_GE(Count(out.html, "Showing the 40 best ranked of 50 agencies"), 3u)
+      << "two JSD heatmaps and the sociogram say what they leave out";
+  const auto small = RenderHtmlOf(FixtureView(12), Lang::kEn, dir);
+  EXPECT_EQ(Specs(small.html)["jsd-sektor"]["data"]["values"].size(), 144u);
+  EXPECT_EQ(Count(small.html, "best ranked of"), 0u);
 }
 
 TEST(HtmlReport, SameViewSameBytes) {
