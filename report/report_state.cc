@@ -254,14 +254,13 @@ void ReportState::AddContent(PostLabels& labels, MonthTally& tally) {
     const std::vector<Prediction>& list = *labels.lists[s];
     for (size_t i = 0; i < list.size(); ++i) {
       const uint32_t id = labels_[s].Intern(list[i].label);
-      const size_t known = labels_[s].names().size();
+      LabelCounts::Entry& entry = counts[s]->At(id, labels_[s].names().size());
       if (i == 0) {
         labels.top[s] = id;
-        counts[s]->Add(id, &LabelCounts::Entry::posts, 1, known);
+        LabelCounts::Add(entry.posts, 1);
       }
-      counts[s]->Add(id, &LabelCounts::Entry::probability,
-                     RoundScaled(std::clamp(list[i].probability, 0.0, 1.0) * kProbabilityScale),
-                     known);
+      LabelCounts::Add(entry.probability,
+                       RoundScaled(std::clamp(list[i].probability, 0.0, 1.0) * kProbabilityScale));
     }
   }
   if (labels.lists[0] && labels.lists[1]) {
@@ -438,7 +437,8 @@ void AddCounts(const LabelCounts& from, const LabelMap* map, int set, LabelCount
     for (LabelCounts::Field field :
          {&LabelCounts::Entry::posts, &LabelCounts::Entry::probability}) {
       const int64_t value = from.value[id].*field;
-      if (value != LabelCounts::kAbsent) into.Add(Mapped(map, set, id), field, value);
+      if (value != LabelCounts::kAbsent)
+        LabelCounts::Add(into.At(Mapped(map, set, id)).*field, value);
     }
   }
 }
@@ -846,7 +846,7 @@ void ReportState::MonthFromJson(const json& j, MonthTally& m) {
   m.unlabeled = j.at("unlabeled").get<int64_t>();
   auto counts = [&](const char* key, int set, LabelCounts& into, LabelCounts::Field field) {
     for (const auto& [label, value] : j.at(key).items())
-      into.Add(labels_[set].Intern(label), field, value.get<int64_t>());
+      LabelCounts::Add(into.At(labels_[set].Intern(label)).*field, value.get<int64_t>());
   };
   counts("sector", 0, m.sector, &LabelCounts::Entry::posts);
   counts("function", 1, m.function, &LabelCounts::Entry::posts);

@@ -82,13 +82,14 @@ struct LabelCounts {
   using Field = int64_t Entry::*;  // &Entry::posts or &Entry::probability
   std::vector<Entry> value;
 
-  // `known`, when given, is the size of the label table (every id is below it): the vector then
-  // grows once to hold every label so far, not once for each higher id a post brings.
-  void Add(uint32_t id, Field field, int64_t amount, size_t known = 0) {
+  // The entry of label `id`. `known`, when given, is the size of the label table (every id is
+  // below it): the vector then grows once to hold every label so far, not once for each higher
+  // id a post brings.
+  Entry& At(uint32_t id, size_t known = 0) {
     if (value.size() <= id) value.resize(std::max<size_t>(id + 1, known));
-    int64_t& v = value[id].*field;
-    v = (v == kAbsent ? 0 : v) + amount;
+    return value[id];
   }
+  static void Add(int64_t& into, int64_t amount) { into = (into == kAbsent ? 0 : into) + amount; }
 };
 
 // The aggregation unit: one local agency in one calendar month, labels and handles as ids of the
