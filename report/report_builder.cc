@@ -455,16 +455,21 @@ json JsdMatrix(const CountTable& table) {
     p[a] = liputan::report::Normalize(table[a]);
     for (double x : p[a]) h[a] -= x > 0 ? x * std::log2(x) : 0;
   }
+  // Rows on all cores (a row's pairs are independent of the others'); each entry is written by
+  // one row's task only, so the matrix does not depend on the threads.
   std::vector<std::vector<double>> d(n, std::vector<double>(n, 0.0));
-  for (size_t a = 0; a < n; ++a) {
+  ParallelFor(n, [&](size_t a) {
     for (size_t b = a + 1; b < n; ++b) {
       double hm = 0;
       for (size_t i = 0; i < p[a].size(); ++i) {
         const double m = (p[a][i] + p[b][i]) / 2;
         if (m > 0) hm -= m * std::log2(m);
       }
-      d[a][b] = d[b][a] = std::clamp(hm - (h[a] + h[b]) / 2, 0.0, 1.0);
+      d[a][b] = std::clamp(hm - (h[a] + h[b]) / 2, 0.0, 1.0);
     }
+  });
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = a + 1; b < n; ++b) d[b][a] = d[a][b];
   }
   return d;
 }
