@@ -24,10 +24,11 @@ void CountHistogram::Add(int64_t value, int64_t count) {
   if (it != values_.end() && it->first == value) {
     it->second += count;
   } else {
-    // Room for a few values at once: most histograms of a report hold several, and growing
-    // from 1 by doubling cost an allocation and copy for each of the first ones.
+    // Room for four values at once: growing from one by doubling cost an allocation and copy
+    // for each of the first values, and a report holds a hundred thousand of these histograms
+    // (per agency, month and label), most with only a few values, so not more than four.
     const auto at = it - values_.begin();
-    if (values_.capacity() == 0) values_.reserve(8);
+    if (values_.capacity() == 0) values_.reserve(4);
     values_.insert(values_.begin() + at, {value, count});
   }
   count_ += count;
