@@ -215,9 +215,9 @@ void ReportState::Add(const Post& post) {
 struct ReportState::PostLabels {
   explicit PostLabels(const Post& post) {
     for (const auto& [set, list] : post.predictions) {
-      for (int s = 0; s < 2; ++s) {
-        if (!list.empty() && set == kLabelSets[s]) lists[s] = &list;
-      }
+      // "sektor" or "fungsi" by the first letter, then checked: one string comparison, not two.
+      const int s = !set.empty() && set.front() == kLabelSets[1].front();
+      if (!list.empty() && set == kLabelSets[s]) lists[s] = &list;
     }
   }
   const std::vector<Prediction>* lists[2] = {nullptr, nullptr};
@@ -275,10 +275,9 @@ void ReportState::AddEngagement(const Post& post, const PostLabels& labels, Mont
   ++tally.broadcast_posts;
   const std::vector<Prediction>* function = labels.lists[1];
   // Mergel's pull: a service or participation post that sends the reader somewhere (a URL).
-  if (function &&
+  if (function && !post.urls.empty() &&
       (function->front().label == "info_layanan" ||
-       function->front().label == "dialog_partisipasi") &&
-      !post.urls.empty()) {
+       function->front().label == "dialog_partisipasi")) {
     ++tally.pull_posts;
   }
   EngagementTally& e = tally.engagement;
