@@ -117,6 +117,11 @@ class MonthTallies {
     MonthTally* tally;  // &tallies_[slot]
     uint32_t slot;
   };
+  template <typename Index>  // std::vector<Entry>, const or not
+  static auto LowerBound(Index& index, int64_t month) {
+    return std::lower_bound(index.begin(), index.end(), month,
+                            [](const Entry& entry, int64_t m) { return entry.month < m; });
+  }
 
  public:
   MonthTallies() = default;
@@ -133,7 +138,7 @@ class MonthTallies {
   MonthTallies& operator=(MonthTallies&&) = default;
 
   MonthTally& operator[](int64_t month) {
-    auto it = LowerBound(month);
+    auto it = LowerBound(index_, month);
     if (it == index_.end() || it->month != month) {
       tallies_.emplace_back();
       it = index_.insert(it, {month, &tallies_.back(), static_cast<uint32_t>(tallies_.size() - 1)});
@@ -141,7 +146,7 @@ class MonthTallies {
     return *it->tally;
   }
   const MonthTally* Find(int64_t month) const {
-    auto it = const_cast<MonthTallies*>(this)->LowerBound(month);
+    auto it = LowerBound(index_, month);
     return it != index_.end() && it->month == month ? it->tally : nullptr;
   }
   bool empty() const { return index_.empty(); }
@@ -166,10 +171,6 @@ class MonthTallies {
   Iterator end() const { return Iterator(index_.data() + index_.size()); }
 
  private:
-  std::vector<Entry>::iterator LowerBound(int64_t month) {
-    return std::lower_bound(index_.begin(), index_.end(), month,
-                            [](const Entry& entry, int64_t m) { return entry.month < m; });
-  }
   // After a copy: the pointers into this deque, not the other's.
   void Relink() {
     for (Entry& entry : index_) entry.tally = &tallies_[entry.slot];
