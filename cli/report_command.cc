@@ -5,16 +5,19 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "classify/classify_pipeline.h"
 #include "classify/post_source.h"
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
 #include "common/error.h"
+#include "common/leave_to_exit.h"
 #include "common/output_group.h"
 #include "common/phase_timer.h"
 #include "common/version.h"
@@ -229,11 +232,21 @@ report::ReportState Aggregate(const ReportArgs& a, const report::AgencyRegistry&
   if (bundle) {
     ClassifyAndAdd(*bundle, a.threads, reader, state, words);
   } else {
-    // Reading (JSON parsing) on this thread; aggregating and word counting each on their own, in
-    // input order: together they take about as long as reading alone instead of adding to it.
+    // Reading (JSON parsing) on this thread, aggregating and word counting on others, in input
+    // order, so that they take about as long as reading alone instead of adding to it. A million
+    // posts cost about 2.4 s of CPU to read, 1.1 s to aggregate and 0.8 s to count words: with
+    // two cores one thread does both, so the reader keeps a core to itself; with more, each gets
+    // its own.
     std::vector<std::function<void(const Post&)>> consumers{
         [&state](const Post& post) { state.Add(post); }};
-    if (words) consumers.push_back([words](const Post& post) { words->Add(post); });
+    if (words && std::thread::hardware_concurrency() > 2) {
+      consumers.push_back([words](const Post& post) { words->Add(post); });
+    } else if (words) {
+      consumers[0] = [&state, words](const Post& post) {
+        state.Add(post);
+        words->Add(post);
+      };
+    }
     FanOutPosts([&reader](Post& post) { return reader.Next(post); }, consumers);
   }
   const long long bad = reader.diagnostics().count();
@@ -399,9 +412,10 @@ int RunReport(const std::vector<std::string>& args) {
   std::optional<WordCounter> words;
   if (!a.merge && !render_formats.empty()) words.emplace(registry, AggregationFrom(a));
   timer.Mark("setup");
-  const report::ReportState state =
+  auto state_owner = std::make_unique<const report::ReportState>(
       a.merge ? MergeStates(a, registry)
-              : Aggregate(a, registry, bundle ? &*bundle : nullptr, words ? &*words : nullptr);
+              : Aggregate(a, registry, bundle ? &*bundle : nullptr, words ? &*words : nullptr));
+  const report::ReportState& state = *state_owner;
   timer.Mark(a.merge ? "merge" : bundle ? "read+classify+aggregate" : "read+aggregate");
   if (!a.emit_state.empty()) {
     AtomicOutputFile out(a.emit_state);
@@ -413,8 +427,14 @@ int RunReport(const std::vector<std::string>& args) {
   if (!a.output.empty()) {
     // The edges between agencies stay in the state's compact form and are streamed into the
     // files; in the document they would be its largest part.
-    const nlohmann::json document = report::BuildReport(state, taxonomy, options);
-    const report::ReportEdges edges(state);
+    // (sorted beside the document's building: they read the state's edges and handle names,
+    // which building does not touch)
+    std::future<report::ReportEdges> sorted_edges =
+        std::async(std::launch::async, [&state] { return report::ReportEdges(state); });
+    auto document_owner =
+        std::make_unique<const nlohmann::json>(report::BuildReport(state, taxonomy, options));
+    const nlohmann::json& document = *document_owner;
+    const report::ReportEdges edges = sorted_edges.get();
     timer.Mark("build");
     // One group for report/'s files and render/'s: a signal or a failed write leaves the whole
     // new report or the whole old one, never a mix.
@@ -438,8 +458,8 @@ int RunReport(const std::vector<std::string>& args) {
     }
     group.Commit();
     timer.Mark(render_formats.empty() ? "write" : "render");
+    LeaveToExit(std::move(document_owner));
   }
-  timer.Mark("release");  // the document's millions of nodes
   const report::InputCounters& c = state.counters();
   std::fprintf(
       stderr,
@@ -450,6 +470,7 @@ int RunReport(const std::vector<std::string>& args) {
       static_cast<long long>(c.outside_posts - c.inbound_posts),
       static_cast<long long>(c.out_of_range));
   if (a.timings) std::fprintf(stderr, "liputan report: %s\n", timer.Summary().c_str());
+  LeaveToExit(std::move(state_owner));
   return 0;
 }
 

@@ -16,13 +16,21 @@ ReportEdges::ReportEdges(const ReportState& state) : state_(state) {
   for (const auto& edge : state.edges()) {
     if (is_local(edge.first.from) && is_local(edge.first.to)) edges_.push_back(edge);
   }
+  // Handles by name through their rank among the registry's handles, so that sorting hundreds of
+  // thousands of edges compares integers, not strings.
+  std::vector<uint32_t> by_name(registry.agencies().size());
+  for (uint32_t id = 0; id < by_name.size(); ++id) by_name[id] = id;
+  std::sort(by_name.begin(), by_name.end(),
+            [&](uint32_t a, uint32_t b) { return state.HandleName(a) < state.HandleName(b); });
+  std::vector<uint32_t> rank(by_name.size());
+  for (uint32_t r = 0; r < by_name.size(); ++r) rank[by_name[r]] = r;
   std::sort(edges_.begin(), edges_.end(), [&](const auto& x, const auto& y) {
     const EdgeKey& a = x.first;
     const EdgeKey& b = y.first;
     if (a.month != b.month) return a.month < b.month;
     if (a.layer != b.layer) return a.layer < b.layer;
-    if (a.from != b.from) return state.HandleName(a.from) < state.HandleName(b.from);
-    return state.HandleName(a.to) < state.HandleName(b.to);
+    if (a.from != b.from) return rank[a.from] < rank[b.from];
+    return rank[a.to] < rank[b.to];
   });
 }
 
