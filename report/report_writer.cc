@@ -468,105 +468,103 @@ std::vector<RenderedFile> RenderReport(const json& report, const std::set<std::s
 
 namespace {
 
-// An ostream buffer that hands full chunks to a sink, so report.json is serialised straight to
-// its file rather than into one string as large as the file.
-class SinkBuffer : public std::streambuf {
+// report.json's bytes in pieces of about 1 MiB: nlohmann's serializer writes straight into the
+// piece (through an ostream, each token paid for a sentry and a virtual call: a fifth of the time).
+class JsonPieces {
  public:
-  explicit SinkBuffer(const ReportSink& sink) : sink_(sink), buffer_(1 << 20) {
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
-  }
-  int sync() override {
-    if (pptr() > pbase()) sink_(std::string_view(pbase(), static_cast<size_t>(pptr() - pbase())));
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
-    return 0;
-  }
+  explicit JsonPieces(const ReportSink& sink) : sink_(sink) {}
 
- protected:
-  int_type overflow(int_type c) override {
-    sync();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
+  void Text(std::string_view text) {
+    out_ += text;
+    FlushIfFull();
   }
-  std::streamsize xsputn(const char* data, std::streamsize n) override {
-    if (n > epptr() - pptr()) {
-      sync();
-      if (n > epptr() - pptr()) {
-        sink_(std::string_view(data, static_cast<size_t>(n)));
-        return n;
+  // `value` as json::dump() writes it, compact; containers down to `depth` levels are written
+  // member by member, so that no piece holds a large subtree (the agencies, the JSD matrices).
+  void Value(const json& value, int depth) {
+    if (depth > 0 && value.is_array()) {
+      Text("[");
+      for (size_t i = 0; i < value.size(); ++i) {
+        if (i > 0) Text(",");
+        Value(value[i], depth - 1);
       }
+      Text("]");
+    } else if (depth > 0 && value.is_object()) {
+      Text("{");
+      bool first = true;
+      for (const auto& [name, member] : value.items()) {
+        Key(name, first);
+        Value(member, depth - 1);
+      }
+      Text("}");
+    } else {
+      Dump(value);
     }
-    std::copy(data, data + n, pptr());
-    pbump(static_cast<int>(n));
-    return n;
+  }
+  void Key(const std::string& name, bool& first) {
+    if (!first) out_ += ',';
+    first = false;
+    Dump(json(name));
+    out_ += ':';
+  }
+  void Flush() {
+    if (!out_.empty()) sink_(out_);
+    out_.clear();
   }
 
  private:
+  void Dump(const json& value) {
+    nlohmann::detail::serializer<json> serializer(
+        nlohmann::detail::output_adapter<char, std::string>(out_), ' ',
+        json::error_handler_t::strict);
+    serializer.dump(value, false, false, 0);
+    FlushIfFull();
+  }
+  void FlushIfFull() {
+    if (out_.size() >= (1u << 20)) Flush();
+  }
+
   const ReportSink& sink_;
-  std::vector<char> buffer_;
+  std::string out_;
 };
 
 }  // namespace
 
-namespace {
-
-// `object`'s members as nlohmann writes them (sorted keys, compact), with `extra_key` → what
-// `write_extra` writes inserted at its sorted place.
-void WriteObjectWith(std::ostream& stream, const json& object, const std::string& extra_key,
-                     const std::function<void()>& write_extra) {
-  stream << '{';
-  bool first = true, extra_done = false;
-  auto key = [&](const std::string& name) {
-    stream << (first ? "" : ",") << json(name) << ':';
-    first = false;
-  };
-  for (const auto& [name, value] : object.items()) {
-    if (!extra_done && extra_key < name) {
-      key(extra_key);
-      write_extra();
-      extra_done = true;
-    }
-    key(name);
-    stream << value;
-  }
-  if (!extra_done) {
-    key(extra_key);
-    write_extra();
-  }
-  stream << '}';
-}
-
-}  // namespace
-
 void StreamJson(const json& report, const ReportSink& sink, const ReportEdges* edges) {
-  SinkBuffer buffer(sink);
-  std::ostream stream(&buffer);
-  stream.exceptions(std::ios::badbit);
+  JsonPieces out(sink);
   if (edges == nullptr || !report.contains("network")) {
-    stream << report << '\n';
-    stream.flush();
+    out.Value(report, 3);
+    out.Text("\n");
+    out.Flush();
     return;
   }
-  // network.edges comes from `edges`, streamed at its place: the same bytes as a document that
-  // held them.
-  stream << '{';
+  // network.edges comes from `edges`, streamed at its sorted place among network's keys: the
+  // same bytes as a document that held them.
+  out.Text("{");
   bool first = true;
   for (const auto& [name, value] : report.items()) {
-    stream << (first ? "" : ",") << json(name) << ':';
-    first = false;
+    out.Key(name, first);
     if (name != "network") {
-      stream << value;
+      out.Value(value, 2);
       continue;
     }
-    WriteObjectWith(stream, value, "edges", [&] {
-      stream.flush();
+    out.Text("{");
+    bool first_member = true, edges_done = false;
+    auto write_edges = [&] {
+      out.Key("edges", first_member);
+      out.Flush();
       edges->WriteJson(sink);
-    });
+      edges_done = true;
+    };
+    for (const auto& [member_name, member] : value.items()) {
+      if (!edges_done && std::string("edges") < member_name) write_edges();
+      out.Key(member_name, first_member);
+      out.Value(member, 1);
+    }
+    if (!edges_done) write_edges();
+    out.Text("}");
   }
-  stream << "}\n";
-  stream.flush();
+  out.Text("}\n");
+  out.Flush();
 }
 
 namespace {
