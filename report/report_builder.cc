@@ -654,6 +654,10 @@ json Builder::Build() {
     state_.Replies(RegistryIndex(*a));
     totals.push_back(state_.Sum(RegistryIndex(*a), total_.month_index));
   }
+  // The comparison and the corrected shares (bootstrap) need only the totals: computed beside
+  // the views.
+  std::future<json> comparison = std::async(std::launch::async, [&] { return Comparison(totals); });
+  std::future<json> corrected = std::async(std::launch::async, [&] { return Corrected(totals); });
   std::vector<ViewPart> parts(views.size());
   ParallelFor(views.size(), [&](size_t i) {
     const size_t v = (i + views.size() - 1) % views.size();  // total (the last view) first
@@ -679,8 +683,8 @@ json Builder::Build() {
   doc["agencies"] = std::move(agencies);
   doc["network"] = std::move(network);
   if (options_.edges_in_document) doc["network"]["edges"] = ReportEdges(state_).ToJson();
-  doc["comparison"] = Comparison(totals);
-  doc["corrected_shares"] = Corrected(totals);
+  doc["comparison"] = comparison.get();
+  doc["corrected_shares"] = corrected.get();
   doc["ranking"] = BuildRanking(doc);
   return doc;
 }
