@@ -426,9 +426,8 @@ int RunReport(const std::vector<std::string>& args) {
   }
   if (!a.output.empty()) {
     // The edges between agencies stay in the state's compact form and are streamed into the
-    // files; in the document they would be its largest part.
-    // (sorted beside the document's building: they read the state's edges and handle names,
-    // which building does not touch)
+    // files (in the document they would be its largest part). They are sorted while the document
+    // is built: they read only the state's edges and handle names, which building leaves alone.
     std::future<report::ReportEdges> sorted_edges =
         std::async(std::launch::async, [&state] { return report::ReportEdges(state); });
     auto document_owner =
