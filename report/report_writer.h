@@ -35,7 +35,7 @@ std::vector<RenderedFile> RenderReport(const nlohmann::json& report,
 // The same files one at a time, report.json never whole: `emit(name, produce)` is called per
 // file in RenderReport's order, and `produce(sink)` hands the file's bytes to `sink` in pieces
 // (report.json in 1 MiB chunks; a CSV table or report.md in one piece). The tables and report.md
-// are rendered on a second thread while report.json is emitted, and held until then. Fits
+// are rendered on other threads while report.json is emitted, and held until then. Fits
 // OutputGroup::AddStreamed: emit = [&](name, produce) { group.AddStreamed(dir / name, produce); }.
 using ReportSink = std::function<void(std::string_view)>;
 using ReportProducer = std::function<void(const ReportSink&)>;
