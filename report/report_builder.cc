@@ -92,14 +92,16 @@ class Builder {
     std::vector<std::optional<double>> e_log;
     json network;
   };
-  ViewPart BuildView(const PeriodView& view) const;
+  // `totals` (the agencies' sums over the whole range, in local_ order) serve the whole range's
+  // view; a period's view sums its own months.
+  ViewPart BuildView(const PeriodView& view, const std::vector<AgencyMonth>& totals) const;
   void BuildPeriods();
   // The registry index of one of local_'s agencies (they point into the registry).
   int RegistryIndex(const Agency& agency) const {
     return static_cast<int>(&agency - registry_.agencies().data());
   }
-  json AgencyBlock(const Agency& agency, const PeriodView& period, const PeriodGraphs& graphs,
-                   std::optional<double>& e_log_out) const;
+  json AgencyBlock(const Agency& agency, const AgencyMonth& m, const PeriodView& period,
+                   const PeriodGraphs& graphs, std::optional<double>& e_log_out) const;
   json Activity(const AgencyMonth& m, const PeriodView& period) const;
   json Content(const Agency& agency, const AgencyMonth& m, const PeriodView& period) const;
   json Engagement(const AgencyMonth& m, std::optional<int64_t> followers,
@@ -329,9 +331,8 @@ json Builder::Integration(const Agency& agency, const AgencyMonth& m, const Peri
   return out;
 }
 
-json Builder::AgencyBlock(const Agency& agency, const PeriodView& period,
+json Builder::AgencyBlock(const Agency& agency, const AgencyMonth& m, const PeriodView& period,
                           const PeriodGraphs& graphs, std::optional<double>& e_log_out) const {
-  const AgencyMonth m = state_.Sum(RegistryIndex(agency), period.month_index);
   std::optional<int64_t> followers;
   if (m.followers) followers = m.followers->second;
   const int64_t own = m.broadcast_posts + m.posts_by_kind[1];
@@ -593,12 +594,17 @@ void NormalizeEngagement(json& agencies, const std::string& period,
   }
 }
 
-Builder::ViewPart Builder::BuildView(const PeriodView& view) const {
+Builder::ViewPart Builder::BuildView(const PeriodView& view,
+                                     const std::vector<AgencyMonth>& totals) const {
   ViewPart part;
   const PeriodGraphs graphs = Graphs(view);
   part.e_log.resize(local_.size());
-  for (size_t i = 0; i < local_.size(); ++i)
-    part.blocks.push_back(AgencyBlock(*local_[i], view, graphs, part.e_log[i]));
+  for (size_t i = 0; i < local_.size(); ++i) {
+    const Agency& agency = *local_[i];
+    const AgencyMonth m =
+        view.name == "total" ? totals[i] : state_.Sum(RegistryIndex(agency), view.month_index);
+    part.blocks.push_back(AgencyBlock(agency, m, view, graphs, part.e_log[i]));
+  }
   json layers = json::object();
   for (size_t l = 0; l < graphs.layers.size(); ++l) {
     layers[l < kLayerNames.size() ? kLayerNames[l] : "union"] = GraphJson(graphs.layers[l]);
@@ -643,8 +649,6 @@ json Builder::Build() {
                         {"has_posts", has_posts},
                         {"by_period", json::object()}});
   }
-  // The views are independent: built side by side, the whole range (the slowest, with
-  // betweenness) first, then put into the document in order.
   // The state's id lists sort their unsorted tails on first read: read them all here, on one
   // thread, so that the views only read. Summing an agency's months does it for the amplified ids
   // of every month it visits, and the whole-range totals visit them all.
@@ -658,10 +662,12 @@ json Builder::Build() {
   // the views.
   std::future<json> comparison = std::async(std::launch::async, [&] { return Comparison(totals); });
   std::future<json> corrected = std::async(std::launch::async, [&] { return Corrected(totals); });
+  // The views are independent: built side by side, the whole range (the slowest, with
+  // betweenness) first, then put into the document in order.
   std::vector<ViewPart> parts(views.size());
   ParallelFor(views.size(), [&](size_t i) {
     const size_t v = (i + views.size() - 1) % views.size();  // total (the last view) first
-    parts[v] = BuildView(views[v]);
+    parts[v] = BuildView(views[v], totals);
   });
   json network = {{"by_period", json::object()}};
   for (size_t v = 0; v < views.size(); ++v) {
