@@ -48,7 +48,7 @@ void ClassifyPost(const ModelBundle& bundle, const ClassifyOptions& options, Pos
                   std::string& tokens, PredictScratch& scratch, std::vector<size_t>& below) {
   thread_local std::vector<std::pair<int, float>> scores;
   tokens.clear();
-  bundle.tokenizer().TokenizeToString(post.text, tokens);
+  bundle.BuildInput(post.text, tokens);
   post.token_count = CountTokens(tokens);
   post.predictions.clear();
   below.clear();

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/version.h"
 #include "models/labeled_data.h"
+#include "models/model_input.h"
 #include "models/trainer.h"
 
 namespace liputan::cli {
@@ -88,7 +89,8 @@ int RunTrain(const std::vector<std::string>& args) {
   TrainOptions options;
   LabeledReaderOptions reader;
   std::vector<std::string> inputs, label_fields;
-  std::string output, format = "auto", on_error = "fail", validation_file, class_weight = "none";
+  std::string output, format = "auto", on_error = "fail", validation_file, class_weight = "none",
+              features = "none";
   std::string max_size = "256M";
   FastTextOptions& ft = options.fasttext;
   po::options_description desc("options");
@@ -140,7 +142,11 @@ int RunTrain(const std::vector<std::string>& args) {
       "tokenizer: split clitics")("stem", po::bool_switch(&options.tokenizer.stem),
                                   "tokenizer: stem words")(
       "drop-stopwords", po::bool_switch(&options.tokenizer.drop_stopwords),
-      "tokenizer: drop stopwords");
+      "tokenizer: drop stopwords")(
+      "features", po::value(&features)->default_value(features),
+      "pseudo-tokens besides the words: a comma list of cues (the codebook's cue words), "
+      "entities (URL, date, number... classes), surface (reply, retweet, link, media, length); "
+      "none");
   po::positional_options_description positional;
   po::variables_map vm;
   if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
@@ -148,6 +154,7 @@ int RunTrain(const std::vector<std::string>& args) {
     throw Error(ErrorCode::kUsage, "--class-weight must be none or balanced");
   }
   options.balance_classes = class_weight == "balanced";
+  options.features = FeatureOptions::Parse(features);
   options.max_model_bytes = ParseSize(max_size);
   reader.format = ParseLabeledFormat(format);
   reader.on_error = ParseOnError(on_error);

@@ -24,7 +24,7 @@ std::vector<LabelSetEvaluation> EvaluateBundle(const ModelBundle& bundle,
   const bool single_set = manifest.label_sets.size() == 1;
   std::vector<std::string> tokens(examples.size());
   for (size_t i = 0; i < examples.size(); ++i) {
-    bundle.tokenizer().TokenizeToString(examples[i].text, tokens[i]);
+    bundle.BuildInput(examples[i].text, tokens[i]);
   }
   std::vector<LabelSetEvaluation> results;
   PredictScratch scratch;

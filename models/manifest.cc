@@ -76,6 +76,7 @@ std::string Manifest::ToJson() const {
   j["created_by"] = created_by;
   j["tokenizer"] = {{"options", Json::parse(tokenizer.ToJson())},
                     {"lexicon_hashes", Json(lexicon_hashes)}};
+  if (features.Any()) j["features"] = {{"list", features.ToString()}, {"cue_hash", cue_hash}};
   j["training_data"] = {{"files", training_data.files},
                         {"examples", training_data.examples},
                         {"bytes", training_data.bytes},
@@ -104,6 +105,10 @@ Manifest Manifest::FromJson(const std::string& json, const std::string& location
     m.tokenizer = TokenizerOptions::FromJson(j.at("tokenizer").at("options").dump());
     m.lexicon_hashes =
         j.at("tokenizer").at("lexicon_hashes").get<std::map<std::string, std::string>>();
+    if (j.contains("features")) {
+      m.features = FeatureOptions::Parse(j["features"].at("list").get<std::string>());
+      m.cue_hash = j["features"].at("cue_hash").get<std::string>();
+    }
     const auto& data = j.at("training_data");
     m.training_data = {data.at("files").get<std::vector<std::string>>(),
                        data.at("examples").get<int64_t>(), data.at("bytes").get<int64_t>(),

@@ -8,6 +8,7 @@
 
 #include "models/fasttext_options.h"
 #include "models/metrics.h"
+#include "models/model_input.h"
 #include "tokenizer/tokenizer_options.h"
 
 namespace liputan {
@@ -54,6 +55,8 @@ struct Manifest {
   std::string created_by;  // "liputan 0.1.0"
   TokenizerOptions tokenizer;
   std::map<std::string, std::string> lexicon_hashes;
+  FeatureOptions features;  // absent in older manifests: none
+  std::string cue_hash;     // ModelInput::CueHash() when features.cues
   ManifestTrainingData training_data;
   std::vector<ManifestLabelSet> label_sets;
 

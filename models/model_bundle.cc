@@ -95,6 +95,13 @@ ModelBundle ModelBundle::Load(const std::string& dir, const BundleLoadOptions& o
   bundle.manifest_ = Manifest::FromJson(ReadWholeFile(manifest_path), manifest_path);
   bundle.tokenizer_ = std::make_unique<Tokenizer>(bundle.manifest_.tokenizer);
   CheckTokenizer(bundle.manifest_, *bundle.tokenizer_, options, manifest_path);
+  bundle.input_ = std::make_unique<ModelInput>(*bundle.tokenizer_, bundle.manifest_.features);
+  if (bundle.input_->CueHash() != bundle.manifest_.cue_hash) {
+    throw Error(ErrorCode::kData,
+                "the model was trained with other codebook cues than this liputan has (features '" +
+                    bundle.manifest_.features.ToString() + "'); retrain it",
+                manifest_path);
+  }
   for (const auto& set : bundle.manifest_.label_sets) {
     std::string path = (fs::path(dir) / set.file).string();
     CheckModelFile(path, set);

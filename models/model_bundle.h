@@ -9,6 +9,7 @@
 #include "corpora/post.h"
 #include "models/fasttext_model.h"
 #include "models/manifest.h"
+#include "models/model_input.h"
 #include "tokenizer/tokenizer.h"
 
 namespace liputan {
@@ -34,6 +35,9 @@ class ModelBundle {
 
   const Manifest& manifest() const { return manifest_; }
   const Tokenizer& tokenizer() const { return *tokenizer_; }
+  // The model's input line for a post's text (tokens and the manifest's features), appended to
+  // `out`: what Score and Predict take.
+  void BuildInput(std::string_view text, std::string& out) const { input_->Build(text, out); }
   const std::string& dir() const { return dir_; }
   size_t label_set_count() const { return models_.size(); }
 
@@ -54,6 +58,7 @@ class ModelBundle {
   std::string dir_;
   Manifest manifest_;
   std::unique_ptr<Tokenizer> tokenizer_;
+  std::unique_ptr<ModelInput> input_;  // reads tokenizer_
   std::vector<FastTextModel> models_;
   std::vector<std::vector<int>> model_to_manifest_;  // fastText label id → manifest label index
 };

@@ -441,8 +441,11 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
   std::vector<TrainingExample> all = examples;
   all.insert(all.end(), options.validation.begin(), options.validation.end());
   std::vector<std::string> tokens(all.size());
-  for (size_t i = 0; i < all.size(); ++i) tokenizer.TokenizeToString(all[i].text, tokens[i]);
+  ModelInput input(tokenizer, options.features);
+  for (size_t i = 0; i < all.size(); ++i) input.Build(all[i].text, tokens[i]);
   Manifest manifest;
+  manifest.features = options.features;
+  manifest.cue_hash = input.CueHash();
   manifest.created_by = options.created_by;
   manifest.tokenizer = options.tokenizer;
   manifest.lexicon_hashes = tokenizer.LexiconHashes();

@@ -9,6 +9,7 @@
 #include "models/fasttext_model.h"
 #include "models/fasttext_options.h"
 #include "models/manifest.h"
+#include "models/model_input.h"
 #include "models/training_example.h"
 #include "tokenizer/tokenizer_options.h"
 
@@ -17,6 +18,7 @@ namespace liputan {
 struct TrainOptions {
   FastTextOptions fasttext;
   TokenizerOptions tokenizer;
+  FeatureOptions features;  // pseudo-tokens besides the words (models/model_input.h)
   std::vector<std::string> label_sets;  // which to train; empty = every one in the data
   // k-fold cross-validation filling the manifest's confusion matrix; -1 = 5 folds below
   // kCrossValidationMaxRows examples, none above; 0 or 1 = none.
