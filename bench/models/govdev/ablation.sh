@@ -33,8 +33,12 @@ for v in "${variants[@]}"; do
   corpus="$work/corpus-$share.tsv"
   [ -f "$corpus" ] || python3 "$root/corpora/seed/compose_corpus.py" --seed-share "$share" --output "$corpus" 2>/dev/null
   awk -F'\t' 'NR==1 || $2=="train"' "$corpus" > "$work/train-$share.tsv"
+  args=()  # the recipe less the options the variant sets itself
+  for r in "${recipe[@]}"; do
+    case " $opts" in *" ${r%%=*}="*) ;; *) args+=("$r") ;; esac
+  done
   # shellcheck disable=SC2086
-  "$build/cli/liputan" train -i "$work/train-$share.tsv" -o "$work/$name.liputan" "${recipe[@]}" $opts --cv=0 2>/dev/null
+  "$build/cli/liputan" train -i "$work/train-$share.tsv" -o "$work/$name.liputan" "${args[@]}" $opts --cv=0 2>/dev/null
   models+=("$name=$work/$name.liputan")
 done
 python3 "$here/evaluate.py" --liputan "$build/cli/liputan" --split "$split" --rules "${models[@]}"
