@@ -143,6 +143,9 @@ int RunTrain(const std::vector<std::string>& args) {
                                   "tokenizer: stem words")(
       "drop-stopwords", po::bool_switch(&options.tokenizer.drop_stopwords),
       "tokenizer: drop stopwords")(
+      "real-validation", po::value(&options.real_validation_file),
+      "scores of this recipe and data on real posts to keep in the manifest (JSON; the report "
+      "corrects shares with its confusion matrix)")(
       "features", po::value(&features)->default_value(features),
       "pseudo-tokens besides the words: a comma list of cues (the codebook's cue words), "
       "entities (URL, date, number... classes), surface (reply, retweet, link, media, length); "
@@ -176,6 +179,12 @@ int RunTrain(const std::vector<std::string>& args) {
     manifest = TrainBundle(data.examples, options, output, std::ref(printer));
   }
   PrintSummary(manifest, output);
+  if (!options.real_validation_file.empty() &&
+      (manifest.label_sets.empty() || manifest.label_sets[0].real_validation_json.empty())) {
+    std::cerr << "liputan train: warning: " << options.real_validation_file
+              << " was measured on a model trained from other data (its training_sha256 is not "
+                 "this data's); the scores on real posts were left out of the manifest\n";
+  }
   return 0;
 }
 

@@ -28,6 +28,7 @@ Json LabelSetToJson(const ManifestLabelSet& s) {
   j["validation_method"] = s.validation_method;
   j["validation"] = s.validation ? Json::parse(s.validation->ToJson()) : Json(nullptr);
   j["autotune"] = s.autotune_json.empty() ? Json(nullptr) : Json::parse(s.autotune_json);
+  if (!s.real_validation_json.empty()) j["real_validation"] = Json::parse(s.real_validation_json);
   return j;
 }
 
@@ -64,6 +65,12 @@ ManifestLabelSet LabelSetFromJson(const nlohmann::json& j) {
   if (!j.at("validation").is_null())
     s.validation = EvaluationMetrics::FromJson(j["validation"].dump());
   if (j.contains("autotune") && !j["autotune"].is_null()) s.autotune_json = j["autotune"].dump();
+  if (j.contains("real_validation")) {
+    const auto& real = j["real_validation"];
+    if (!real.is_object() || !real.at("macro_f1").is_number() || !real.at("examples").is_number())
+      throw Error(ErrorCode::kData, "bad real_validation of '" + s.name + "'");
+    s.real_validation_json = real.dump();
+  }
   return s;
 }
 

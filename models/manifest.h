@@ -35,6 +35,10 @@ struct ManifestLabelSet {
   std::string validation_method;
   std::optional<EvaluationMetrics> validation;  // its confusion matrix feeds report corrections
   std::string autotune_json;  // the search log when --autotune-duration was used ("" otherwise)
+  // Scores measured on real posts labeled by people (train --real-validation; the default
+  // model's come from bench/models/govdev): {"source", "examples", "macro_f1", "accuracy",
+  // "labels", "confusion", "per_label"}. "" when none. The report prefers its confusion matrix.
+  std::string real_validation_json;
 };
 
 struct ManifestTrainingData {

@@ -14,6 +14,8 @@
 #include <set>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "common/error.h"
 #include "models/metrics.h"
 #include "models/model_bundle.h"
@@ -428,6 +430,30 @@ std::vector<std::string> LabelSetNames(const std::vector<TrainingExample>& examp
   return {names.begin(), names.end()};
 }
 
+// Label set → its real-validation entry (with the file's "source" added), from a real-validation
+// file's contents; empty when there is none. The file must describe this training data.
+std::map<std::string, std::string> RealValidationBySet(const std::string& path,
+                                                       const std::string& training_sha256) {
+  std::map<std::string, std::string> out;
+  if (path.empty()) return out;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kNoInput, "cannot open the real-validation file", path);
+  nlohmann::ordered_json j;
+  try {
+    j = nlohmann::ordered_json::parse(in);
+    // Scores of a model trained from other data say nothing of this one: left out (the
+    // command tells the user), and the report then says its shares are not validated.
+    if (j.at("training_sha256").get<std::string>() != training_sha256) return out;
+    for (auto& [name, entry] : j.at("label_sets").items()) {
+      entry["source"] = j.at("source");
+      out[name] = entry.dump();
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorCode::kData, std::string("bad real-validation file: ") + e.what(), path);
+  }
+  return out;
+}
+
 }  // namespace
 
 Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOptions& options,
@@ -450,6 +476,8 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
   manifest.tokenizer = options.tokenizer;
   manifest.lexicon_hashes = tokenizer.LexiconHashes();
   manifest.training_data = DescribeData(examples, options.input_files);
+  const auto real_validation = RealValidationBySet(options.real_validation_file,
+                                                   manifest.training_data.sha256);
   for (size_t i = 0; i < examples.size(); ++i)
     manifest.training_data.skipped_empty += tokens[i].empty();
 
@@ -472,6 +500,8 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
     };
     LabelSetTrainer trainer(data, tokens, options, work.path(), report);
     manifest.label_sets.push_back(trainer.Run(bundle.path()));
+    if (auto it = real_validation.find(sets[s]); it != real_validation.end())
+      manifest.label_sets.back().real_validation_json = it->second;
   }
   WriteManifest(bundle.path(), manifest);
   Publish(bundle, target.string());

@@ -35,6 +35,10 @@ struct TrainOptions {
   QuantizeOptions quantize_options;
   bool balance_classes = false;  // resample so every label is seen as often as the commonest
   std::vector<std::string> input_files;  // recorded in the manifest
+  // A real-validation file (docs/models.md): scores of this very recipe and data measured on
+  // real posts, attached to the manifest when its training_sha256 equals the training data's
+  // (scores of other data are left out). "" when none.
+  std::string real_validation_file;
   std::string created_by;
 };
 

@@ -73,7 +73,11 @@ const json* FindMatrix(const json& entry, std::vector<std::string>& labels) {
       }
     }
   }
-  for (const char* nested : {"validation", "evaluation", "cross_validation", "metrics"}) {
+  // A matrix measured on real posts (a manifest's "real_validation") comes before the
+  // cross-validated one of the training corpus: it is what the model does on posts like the
+  // ones reported.
+  for (const char* nested :
+       {"real_validation", "validation", "evaluation", "cross_validation", "metrics"}) {
     if (entry.contains(nested) && entry.at(nested).is_object()) {
       if (const json* found = FindMatrix(entry.at(nested), labels)) return found;
     }
