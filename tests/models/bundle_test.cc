@@ -226,5 +226,79 @@ TEST_F(BundleTest, TooFewLabelsIsAClearError) {
   }
 }
 
+TEST_F(BundleTest, FeaturesAreRecordedAndRebuiltAtPrediction) {
+  TrainOptions o = TinyOptions();
+  o.features = FeatureOptions::Parse("cues,surface");
+  std::string path = Train("f.liputan", o);
+  const auto j = nlohmann::json::parse(ReadFile(path + "/manifest.json"));
+  EXPECT_EQ(j["features"]["list"], "cues,surface");
+  EXPECT_EQ(j["features"]["cue_hash"].get<std::string>().size(), 64u);
+  ModelBundle bundle = ModelBundle::Load(path);
+  EXPECT_EQ(bundle.manifest().features, o.features);
+  std::string input;
+  bundle.BuildInput("@warga banjir", input);
+  EXPECT_NE(input.find("cue_sektor_ketertiban_bencana"), std::string::npos) << input;
+  EXPECT_NE(input.find("srf_reply"), std::string::npos) << input;
+  // A model without features keeps the old manifest shape (no "features" key) and input.
+  std::string plain_path = Train("plain.liputan");
+  EXPECT_FALSE(nlohmann::json::parse(ReadFile(plain_path + "/manifest.json")).contains("features"));
+  std::string plain;
+  ModelBundle::Load(plain_path).BuildInput("@warga banjir", plain);
+  EXPECT_EQ(plain, "@warga banjir");
+}
+
+TEST_F(BundleTest, OtherCodebookCuesAreAnError) {
+  TrainOptions o = TinyOptions();
+  o.features = FeatureOptions::Parse("cues");
+  std::string path = Train("c.liputan", o);
+  EditManifest(path, [](nlohmann::json& j) { j["features"]["cue_hash"] = std::string(64, '0'); });
+  ExpectLoadError(path, ErrorCode::kData, "other codebook cues");
+  EditManifest(path, [](nlohmann::json& j) { j["features"]["list"] = "cues,colours"; });
+  ExpectLoadError(path, ErrorCode::kData, "colours");
+}
+
+TEST_F(BundleTest, RealValidationIsKeptOnlyWhenMeasuredOnThisData) {
+  std::string first = Train("r0.liputan");
+  const auto manifest = nlohmann::json::parse(ReadFile(first + "/manifest.json"));
+  const std::string sha = manifest["training_data"]["sha256"];
+  auto write = [&](const std::string& file, const std::string& measured_on) {
+    nlohmann::json real = {
+        {"source", "12 real posts"},
+        {"training_sha256", measured_on},
+        {"label_sets",
+         {{"label",
+           {{"examples", 12}, {"macro_f1", 0.5}, {"accuracy", 0.6},
+            {"labels", {"bencana", "kesehatan", "pendidikan"}},
+            {"confusion", {{3, 1, 0}, {1, 3, 0}, {0, 1, 3}}}}}}}};
+    WriteFile(dir_.File(file), real.dump());
+    return dir_.File(file);
+  };
+  TrainOptions o = TinyOptions();
+  o.real_validation_file = write("real.json", sha);
+  ModelBundle kept = ModelBundle::Load(Train("r1.liputan", o));
+  const auto real = nlohmann::json::parse(kept.manifest().label_sets[0].real_validation_json);
+  EXPECT_EQ(real["source"], "12 real posts");
+  EXPECT_DOUBLE_EQ(real["macro_f1"].get<double>(), 0.5);
+  o.real_validation_file = write("stale.json", std::string(64, 'f'));
+  ModelBundle left_out = ModelBundle::Load(Train("r2.liputan", o));
+  EXPECT_EQ(left_out.manifest().label_sets[0].real_validation_json, "");
+  o.real_validation_file = dir_.File("missing.json");
+  try {
+    Train("r3.liputan", o);
+    FAIL() << "a missing real-validation file must be an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kNoInput);
+  }
+  WriteFile(dir_.File("broken.json"), "{\"source\": ");
+  o.real_validation_file = dir_.File("broken.json");
+  try {
+    Train("r4.liputan", o);
+    FAIL() << "a malformed real-validation file must be an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kData);
+    EXPECT_NE(std::string(e.what()).find("broken.json"), std::string::npos) << e.what();
+  }
+}
+
 }  // namespace
 }  // namespace liputan
