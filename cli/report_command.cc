@@ -289,6 +289,11 @@ report::ReportOptions ReportOptionsFrom(const ReportArgs& a) {
     o.confusion = report::ReadConfusionFile(confusion);
     o.confusion_source = confusion;
   }
+  // report.json's "model" tells the reader how valid the content labels are. With --merge, -m
+  // names the model that labeled the parts (as it corrects their shares); without -m the labels
+  // count as the input's, of unknown validity.
+  if (!a.model.empty()) o.model = report::ReadModelSummary(a.model);
+  o.confusion_from_model = a.confusion.empty() && !a.model.empty();
   if (a.bootstrap < 0) throw Error(ErrorCode::kUsage, "--bootstrap must be >= 0");
   o.corrected.bootstrap_replicates = a.bootstrap;
   o.corrected.seed = a.seed;

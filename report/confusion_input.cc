@@ -56,7 +56,9 @@ std::vector<std::string> LabelNames(const json& list) {
 
 // The matrix may sit directly under the label set ("confusion", "confusion_matrix") or one level
 // down, e.g. {"confusion_matrix": {"labels": [...], "matrix": [[...]]}} or under "validation".
-const json* FindMatrix(const json& entry, std::vector<std::string>& labels) {
+// `nested`, when given, receives the key of the object it was found under ("" when directly).
+const json* FindMatrix(const json& entry, std::vector<std::string>& labels,
+                       std::string* nested = nullptr) {
   for (const char* key : {"confusion", "confusion_matrix", "cv_confusion"}) {
     if (!entry.contains(key)) continue;
     const json& value = entry.at(key);
@@ -76,23 +78,42 @@ const json* FindMatrix(const json& entry, std::vector<std::string>& labels) {
   // A matrix measured on real posts (a manifest's "real_validation") comes before the
   // cross-validated one of the training corpus: it is what the model does on posts like the
   // ones reported.
-  for (const char* nested :
+  for (const char* key :
        {"real_validation", "validation", "evaluation", "cross_validation", "metrics"}) {
-    if (entry.contains(nested) && entry.at(nested).is_object()) {
-      if (const json* found = FindMatrix(entry.at(nested), labels)) return found;
+    if (entry.contains(key) && entry.at(key).is_object()) {
+      if (const json* found = FindMatrix(entry.at(key), labels)) {
+        if (nested != nullptr) *nested = key;
+        return found;
+      }
     }
   }
   return nullptr;
 }
 
+// What the report tells its reader of a matrix found under `nested` (FindMatrix): the real posts
+// of a manifest's real_validation are what the model meets in a report; its own validation was
+// measured on data like the training corpus, by the method the manifest names.
+std::string MeasuredOn(const json& entry, const std::string& nested) {
+  if (nested.empty()) return "";  // our own schema says nothing of it
+  if (nested == "real_validation") return "real posts";
+  const auto method = entry.find("validation_method");
+  const std::string text =
+      method != entry.end() && method->is_string() ? method->get<std::string>() : "";
+  if (nested == "cross_validation" || text.find("cross-validation") != std::string::npos)
+    return "training corpus (cross-validation)";
+  return text.empty() ? "" : "validation data (" + text + ")";
+}
+
 ConfusionMatrix ParseLabelSet(const json& entry, const std::string& where) {
   ConfusionMatrix matrix;
   std::vector<std::string> labels;
-  const json* counts = FindMatrix(entry, labels);
+  std::string nested;
+  const json* counts = FindMatrix(entry, labels, &nested);
   if (!counts) throw Error(ErrorCode::kData, where + " has no confusion matrix");
   if (labels.empty() && entry.contains("labels")) labels = LabelNames(entry.at("labels"));
   if (labels.empty()) throw Error(ErrorCode::kData, where + " has no labels");
   matrix.labels = labels;
+  matrix.measured_on = MeasuredOn(entry, nested);
   json square = *counts;
   // The models component adds a last column for examples where no label reached its threshold;
   // report counts every post under its top label, so that column has no counterpart here.

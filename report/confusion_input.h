@@ -14,6 +14,10 @@ struct ConfusionMatrix {
   std::vector<std::string> labels;
   std::vector<std::vector<double>> counts;
   std::vector<std::vector<double>> soft;
+  // Where the matrix was measured, for the reader of the report (report.json "model"): "real
+  // posts" (a manifest's real_validation), "training corpus (cross-validation)", "validation data
+  // (METHOD)" for another method of a manifest, "" when the file does not say (our own schema).
+  std::string measured_on;
 };
 
 // label set name ("sektor", "fungsi") → its confusion matrix.

@@ -115,6 +115,7 @@ class Builder {
   json Comparison(const std::vector<AgencyMonth>& totals) const;
   json Corrected(const std::vector<AgencyMonth>& totals) const;
   json Inputs() const;
+  json Model() const;
 
   const ReportState& state_;
   const ReportTaxonomy& taxonomy_;
@@ -438,6 +439,18 @@ json Builder::Inputs() const {
           {"last_post", time(c.last_post)}};
 }
 
+// report.json's "model": where the content labels came from, their scores on real posts, and
+// where the matrix correcting the shares was measured (docs/report.md).
+json Builder::Model() const {
+  json model = ModelSummaryJson(options_.model);
+  model["confusion_source"] =
+      options_.confusion
+          ? json(DescribeConfusionSource(*options_.confusion, options_.confusion_source,
+                                         options_.confusion_from_model))
+          : json(nullptr);
+  return model;
+}
+
 std::vector<double> Vector(const std::vector<std::string>& labels,
                            const std::map<std::string, int64_t>& counts) {
   std::vector<double> v;
@@ -627,6 +640,7 @@ json Builder::Build() {
                     {"response_window_hours", o.response_window_hours},
                     {"breadth_strict_k", options_.breadth_strict_k}};
   doc["input"] = Inputs();
+  doc["model"] = Model();
   doc["taxonomy"] = {{"sektor", taxonomy_.sectors},
                      {"fungsi", taxonomy_.functions},
                      {"basic_service_sectors", taxonomy_.basic_service_sectors},

@@ -7,6 +7,7 @@
 #include "report/calendar.h"
 #include "report/confusion_input.h"
 #include "report/corrected_shares.h"
+#include "report/model_summary.h"
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 
@@ -19,6 +20,12 @@ struct ReportOptions {
   int breadth_strict_k = 3;  // sector breadth counts a sector with ≥ k posts (reference: k = 3)
   std::optional<ConfusionInput> confusion;  // corrected shares only when given
   std::string confusion_source;             // where it came from, for the record
+  // The bundle of `-m` that labeled the posts, described in report.json's "model" so the reader
+  // can judge the content labels; none: the labels came with the input.
+  std::optional<ModelSummary> model;
+  // `confusion` is that model's own (its manifest): "model" then says where the matrices were
+  // measured (real posts or the training corpus) instead of naming the file.
+  bool confusion_from_model = false;
   CorrectedSharesOptions corrected;
   std::string generator = "liputan";  // "liputan 0.1.0", recorded in the report
   // Whether network.edges is in the document. `liputan report` leaves it out and streams the edges

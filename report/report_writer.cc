@@ -15,6 +15,7 @@
 #include "common/parallel_for.h"
 #include "report/finding_writer.h"
 #include "report/report_edges.h"
+#include "report/validity_note.h"
 
 namespace liputan::report {
 
@@ -370,6 +371,8 @@ std::string RenderMarkdown(const json& report) {
      << in.at("inbound_posts").get<int64_t>() << " unggahan warga yang menyapa akun terdaftar, "
      << in.at("outside_posts").get<int64_t>() - in.at("inbound_posts").get<int64_t>()
      << " unggahan akun lain diabaikan.\n\n";
+  // On the first screen, before any share is read: how far the content labels can be trusted.
+  md << ValidityNoteMarkdown(report);
   md << "Definisi setiap ukuran: docs/metrics.md. Angka lengkap: report.json dan tabel CSV.\n\n";
   md << "## Peringkat\n\n| Akun | Konten | Partisipasi | Integrasi | Rata-rata peringkat "
         "|\n|---|---:|---:|---:|---:|\n";

@@ -9,6 +9,7 @@
 #include "common/version.h"
 #include "report/render/embedded_files.h"
 #include "report/render/html_escape.h"
+#include "report/render/validity_note.h"
 
 namespace liputan::render {
 namespace {
@@ -219,6 +220,7 @@ mstch::map PageContext(const ReportView& view, const Labels& labels,
       {"period", PeriodText(view)},
       {"agency_count", labels.Integer(static_cast<int64_t>(view.agencies.size()))},
       {"posts_total", posts > 0 ? labels.Integer(posts) : ""},
+      {"validity_note", ValidityNote(view, labels)},
       {"ui", UiStrings(labels)},
       {"factors",
        mstch::array{FactorCard("konten", view, labels), FactorCard("partisipasi", view, labels),

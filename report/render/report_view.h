@@ -197,6 +197,27 @@ struct AgencyTerms {
   std::vector<KeynessRow> keyness;
 };
 
+// One label set's scores on real posts labeled by people (report.json model.label_sets).
+struct RealScore {
+  std::string axis;        // "sektor", "fungsi", ...
+  bool validated = false;  // the model's manifest has real_validation for it
+  double macro_f1 = kMissing;
+  int64_t examples = 0;
+  std::string source;
+};
+
+// Where the content labels came from and how far they can be trusted (report.json "model"), for
+// the note at the top of the overview.
+struct LabelValidity {
+  bool known = false;       // the document says (one written before the "model" block does not)
+  bool from_model = false;  // labeled by the model of `-m`; else they came with the input
+  bool any_labels = false;  // some agency post carries a content label
+  std::string model;        // the bundle's name
+  std::vector<RealScore> label_sets;  // sektor, fungsi, then others by name
+  bool has_confusion = false;         // a confusion matrix corrects the shares
+  std::string confusion_source;       // report.json's model.confusion_source
+};
+
 struct ReportView {
   std::string title;        // e.g. "Kabupaten Pemalang"; empty = generic title
   std::string period_from;  // "2024-01-01"
@@ -205,6 +226,7 @@ struct ReportView {
   std::vector<AgencyInfo> agencies;
   std::map<std::string, LocalizedName> categories;  // slug → display names (both axes)
   std::vector<std::string> axes{"sektor", "fungsi"};
+  LabelValidity label_validity;
   std::vector<Kpi> overview;                            // the three factors at a glance
   std::map<std::string, std::vector<Kpi>> agency_kpis;  // agency id → its headline numbers
   std::vector<AgencyMix> mixes;

@@ -299,6 +299,44 @@ void AddRanking(const json& doc, ReportView& view) {
   view.overall_key = "mean_rank";
 }
 
+// Label sets in the order the report lists them: sektor, fungsi, then any other by name.
+std::vector<std::string> SetOrder(const json& sets) {
+  std::vector<std::string> order;
+  for (const char* known : {"sektor", "fungsi"})
+    if (sets.contains(known)) order.push_back(known);
+  for (const auto& [name, entry] : sets.items())
+    if (name != "sektor" && name != "fungsi") order.push_back(name);
+  return order;
+}
+
+bool AnyLabels(const json& doc) {
+  for (const json& agency : doc.at("agencies")) {
+    for (const char* axis : {"sektor", "fungsi"})
+      if (Integer(At(agency, {"total", "content", axis, "labeled"})) > 0) return true;
+  }
+  return false;
+}
+
+void AddLabelValidity(const json& doc, ReportView& view) {
+  const json& model = F(doc, "model");
+  if (!model.is_object()) return;
+  LabelValidity& v = view.label_validity;
+  v.known = true;
+  v.from_model = Text(F(model, "labels_from")) == "model";
+  v.any_labels = AnyLabels(doc);
+  v.model = Text(F(model, "name"));
+  const json& sets = F(model, "label_sets");
+  if (sets.is_object()) {
+    for (const std::string& axis : SetOrder(sets)) {
+      const json& real = sets.at(axis);
+      v.label_sets.push_back({axis, real.is_object(), Number(F(real, "real_macro_f1")),
+                              Integer(F(real, "real_examples")), Text(F(real, "real_source"))});
+    }
+  }
+  v.has_confusion = F(model, "confusion_source").is_string();
+  v.confusion_source = Text(F(model, "confusion_source"));
+}
+
 std::string DatePart(const json& time) { return Text(time).substr(0, 10); }
 
 void CheckReportDocument(const json& report) {
@@ -332,6 +370,7 @@ ReportView ViewFromReportJson(const json& report,
   view.period_to = DatePart(At(options, {"to"}).is_string() ? At(options, {"to"})
                                                             : At(report, {"input", "last_post"}));
   AddAgencies(report, view);
+  AddLabelValidity(report, view);
   AddOverview(report, view);
   AddMixes(report, view);
   AddComparison(report, view);

@@ -27,7 +27,9 @@ using EdgeStream = std::function<void(const EdgeVisitor&)>;
 // - the JSD heatmap shows the Jensen–Shannon distance, √(divergence in report.json);
 // - corrected shares are report.json's adjusted classify-and-count shares with their bootstrap
 //   interval; the raw share has no interval there, so none is drawn;
-// - missing or null numbers stay missing (shown as "–"), never zero.
+// - missing or null numbers stay missing (shown as "–"), never zero;
+// - "model" becomes label_validity (the note on how valid the content labels are); a document
+//   without it (written before it existed) leaves label_validity.known false: no note.
 // `category_names` gives display names (LoadCategoryNames); `terms` adds word statistics when the
 // caller counted them (report.json holds none). Throws liputan::Error (kData) when `report` is not
 // a liputan report document.

@@ -104,7 +104,7 @@ TEST(CorrectSharesTest, AdjustedShareIsCloserToTheTrueMixThanRawCounting) {
 }
 
 TEST(CorrectSharesTest, BootstrapIsDeterministicForASeedAndChangesWithIt) {
-  ConfusionMatrix confusion{{"a", "b"}, {{80, 20}, {10, 90}}, {}};
+  ConfusionMatrix confusion{{"a", "b"}, {{80, 20}, {10, 90}}, {}, ""};
   const std::map<std::string, int64_t> predicted = {{"a", 300}, {"b", 700}, {"zzz", 5}};
   CorrectedSharesOptions options;
   options.bootstrap_replicates = 100;
@@ -127,7 +127,7 @@ TEST(CorrectSharesTest, BootstrapIsDeterministicForASeedAndChangesWithIt) {
 // The PACC interval narrows as the sample grows (the sample part shrinks like 1/sqrt(n)) and
 // stays around its estimate; with the replicates turned off there is no interval at all.
 TEST(CorrectSharesTest, ProbabilisticIntervalNarrowsWithTheSampleAndCanBeTurnedOff) {
-  ConfusionMatrix confusion{{"a", "b"}, {{800, 200}, {100, 900}}, {{700, 300}, {150, 850}}};
+  ConfusionMatrix confusion{{"a", "b"}, {{800, 200}, {100, 900}}, {{700, 300}, {150, 850}}, ""};
   CorrectedSharesOptions options;
   options.bootstrap_replicates = 300;
   auto width = [&](int64_t n) {
@@ -149,7 +149,7 @@ TEST(CorrectSharesTest, ProbabilisticIntervalNarrowsWithTheSampleAndCanBeTurnedO
 }
 
 TEST(CorrectSharesTest, NonSquareMatrixIsAnError) {
-  ConfusionMatrix bad{{"a", "b"}, {{1, 2}}, {}};
+  ConfusionMatrix bad{{"a", "b"}, {{1, 2}}, {}, ""};
   EXPECT_THROW(CorrectShares(bad, {{"a", 1}}, {}, {}), Error);
 }
 

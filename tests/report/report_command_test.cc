@@ -8,6 +8,7 @@
 
 #include "models/trainer.h"
 #include "tests/models/topic_corpus.h"
+#include "tests/render/render_test_util.h"
 #include "tests/support/cli_runner.h"
 
 namespace liputan {
@@ -249,6 +250,173 @@ TEST(ReportCommandTest, ClassifiesRawArchivesWithTheModel) {
                   "-o", dir.File("none"), dir.File("raw.jsonl")});
   EXPECT_EQ(missing.exit_code, 66);
   EXPECT_FALSE(std::filesystem::exists(dir.File("none")));
+}
+
+// The synthetic topic corpus with two label sets, sektor and fungsi (one function per topic).
+std::vector<TrainingExample> TwoSetCorpus() {
+  const std::map<std::string, std::pair<std::string, std::string>> labels = {
+      {"kesehatan", {"kesehatan", "info_layanan"}},
+      {"pendidikan", {"pendidikan", "edukasi_imbauan"}},
+      {"bencana", {"ketertiban_bencana", "darurat_bencana"}}};
+  std::vector<TrainingExample> examples = testing::MakeTopicCorpus(20, 3, "sektor");
+  for (TrainingExample& e : examples) {
+    const auto& [sektor, fungsi] = labels.at(e.labels.at("sektor").front());
+    e.labels["sektor"] = {sektor};
+    e.labels["fungsi"] = {fungsi};
+  }
+  return examples;
+}
+
+// Trains the tiny two-set bundle into `bundle`, with the scores of `real_validation` attached
+// when it is given (docs/models.md "Real validation").
+void TrainTinyBundle(const std::string& bundle, const std::string& real_validation = "") {
+  TrainOptions train;
+  train.fasttext.dim = 10;
+  train.fasttext.epoch = 25;
+  train.fasttext.bucket = 5000;
+  train.cv_folds = 3;
+  train.created_by = "liputan test";
+  train.real_validation_file = real_validation;
+  TrainBundle(TwoSetCorpus(), train, bundle);
+}
+
+// What `liputan train --real-validation` takes: scores measured on real posts, for the training
+// data of the bundle already at `bundle` (its manifest's training_data.sha256).
+std::string RealValidationFile(const TempDir& dir, const std::string& bundle) {
+  const json manifest = json::parse(ReadFile(bundle + "/manifest.json"));
+  const json entry = [](double f1, const std::vector<std::string>& labels) {
+    return json{{"examples", 120},
+                {"macro_f1", f1},
+                {"accuracy", 0.8},
+                {"labels", labels},
+                {"confusion", {{36, 2, 2}, {3, 34, 3}, {2, 2, 36}}},
+                {"per_label", json::object()}};
+  }(0.714, {"kesehatan", "pendidikan", "ketertiban_bencana"});
+  json fungsi = entry;
+  fungsi["macro_f1"] = 0.62;
+  fungsi["labels"] = {"info_layanan", "edukasi_imbauan", "darurat_bencana"};
+  const json file = {{"source", "uji-govdev"},
+                     {"training_sha256", manifest.at("training_data").at("sha256")},
+                     {"label_sets", {{"sektor", entry}, {"fungsi", fungsi}}}};
+  WriteFile(dir.File("real.json"), file.dump());
+  return dir.File("real.json");
+}
+
+// A small raw archive for two agencies, classified with -m.
+std::string RawArchive() {
+  std::string archive;
+  for (int i = 0; i < 6; ++i) {
+    archive += RawPost("DinkesContoh", i, "vaksinasi di puskesmas untuk warga, imunisasi dan gizi");
+    archive += RawPost("DisdikContoh", 10 + i, "beasiswa untuk siswa sekolah, guru dan ujian");
+  }
+  return archive;
+}
+
+// `liputan report` with the stand-in chart bundles, so report.html is always written.
+testing::CliResult RunReport(const TempDir& dir, std::vector<std::string> args) {
+  liputan::render::testing::WriteFakeBundles(dir.File("node_modules"));
+  std::vector<std::string> all = {"report",
+                                  "--agencies",
+                                  kData + "agencies.csv",
+                                  "--node-modules",
+                                  dir.File("node_modules"),
+                                  "--formats",
+                                  "json,md,html"};
+  all.insert(all.end(), args.begin(), args.end());
+  return RunLiputan(all);
+}
+
+// The note's place on the first screen: before any table of report.md and any table or chart of
+// report.html.
+void ExpectNoteFirst(const std::string& md, const std::string& html, const std::string& md_note,
+                     const std::string& html_note) {
+  const size_t in_md = md.find(md_note);
+  ASSERT_NE(in_md, std::string::npos) << md;
+  EXPECT_LT(in_md, md.find("## Peringkat"));
+  const size_t in_html = html.find(html_note);
+  ASSERT_NE(in_html, std::string::npos) << html_note;
+  EXPECT_LT(in_html, html.find("data-factor="));
+  EXPECT_LT(in_html, html.find("class=\"chart\""));
+}
+
+// A model scored on real posts (train --real-validation): report.json's "model" gives its scores,
+// the first screen of report.md and report.html states them, and the matrix measured on those
+// posts corrects the shares.
+TEST(ReportCommandTest, StatesTheModelsScoresOnRealPosts) {
+  TempDir dir;
+  const std::string bundle = dir.File("m.liputan");
+  TrainTinyBundle(bundle);
+  TrainTinyBundle(bundle, RealValidationFile(dir, bundle));
+  WriteFile(dir.File("raw.jsonl"), RawArchive());
+  const auto r = RunReport(dir, {"-m", bundle, "-o", dir.File("out"), "--lang", "en", "--bootstrap",
+                                 "0", dir.File("raw.jsonl")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json report = json::parse(ReadFile(dir.File("out/report.json")));
+  const json expected_set = {{"real_macro_f1", 0.714},
+                             {"real_accuracy", 0.8},
+                             {"real_examples", 120},
+                             {"real_source", "uji-govdev"}};
+  const json& model = report.at("model");
+  EXPECT_EQ(model.at("labels_from"), "model");
+  EXPECT_EQ(model.at("name"), "m.liputan");
+  EXPECT_EQ(model.at("created_by"), "liputan test");
+  EXPECT_EQ(model.at("validated"), true);
+  EXPECT_EQ(model.at("label_sets").at("sektor"), expected_set);
+  EXPECT_EQ(model.at("label_sets").at("fungsi").at("real_macro_f1"), 0.62);
+  EXPECT_EQ(model.at("confusion_source"), "real posts");
+  EXPECT_EQ(report.at("corrected_shares").at("label_sets").at("sektor").at("all").at("posts"), 12);
+  ExpectNoteFirst(ReadFile(dir.File("out/report.md")), ReadFile(dir.File("out/report.html")),
+                  "**Validitas label konten.** Model m.liputan: macro-F1 pada 120 unggahan "
+                  "nyata akun pemerintah yang dilabeli manusia (sumber: uji-govdev): sektor 0,71, "
+                  "fungsi 0,62. Porsi terkoreksi memakai matriks kekeliruan yang diukur pada "
+                  "unggahan nyata tersebut.",
+                  "Model m.liputan: macro-F1 on 120 real posts of government accounts labeled by "
+                  "people (source: uji-govdev): Sector 0.71, Function 0.62. Corrected shares use "
+                  "the confusion matrix measured on those posts.");
+}
+
+// A model without real scores: not validated, corrected by its cross-validated matrix.
+TEST(ReportCommandTest, SaysWhenTheModelIsNotValidatedOnRealPosts) {
+  TempDir dir;
+  const std::string bundle = dir.File("m.liputan");
+  TrainTinyBundle(bundle);
+  WriteFile(dir.File("raw.jsonl"), RawArchive());
+  const auto r = RunReport(
+      dir, {"-m", bundle, "-o", dir.File("out"), "--bootstrap", "0", dir.File("raw.jsonl")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json model = json::parse(ReadFile(dir.File("out/report.json"))).at("model");
+  EXPECT_EQ(model.at("validated"), false);
+  EXPECT_EQ(model.at("label_sets"), json({{"sektor", nullptr}, {"fungsi", nullptr}}));
+  EXPECT_EQ(model.at("confusion_source"), "training corpus (cross-validation)");
+  const std::string id_note =
+      "Model m.liputan: label konten belum divalidasi pada unggahan nyata akun-akun ini: anggap "
+      "porsinya sebagai indikasi. Porsi terkoreksi memakai matriks kekeliruan hasil validasi "
+      "silang pada korpus pelatihan, bukan pada unggahan nyata.";
+  ExpectNoteFirst(ReadFile(dir.File("out/report.md")), ReadFile(dir.File("out/report.html")),
+                  "**Validitas label konten.** " + id_note, id_note);
+}
+
+// Labels that came with the input (classify's output), no model: not validated; a --confusion
+// file is named as the matrix that corrects the shares.
+TEST(ReportCommandTest, SaysWhenTheLabelsCameFromTheInput) {
+  TempDir dir;
+  const auto r = RunReport(dir, {"-o", dir.File("out"), "--bootstrap", "0", "--confusion",
+                                 kData + "confusion.json", kData + "labeled.jsonl"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json model = json::parse(ReadFile(dir.File("out/report.json"))).at("model");
+  EXPECT_EQ(model, json({{"labels_from", "input"},
+                         {"name", nullptr},
+                         {"created_by", nullptr},
+                         {"validated", false},
+                         {"label_sets", json::object()},
+                         {"confusion_source", kData + "confusion.json"}}));
+  const std::string id_note =
+      "Label konten berasal dari masukan (bukan dari model pada proses ini) dan belum "
+      "divalidasi: anggap porsinya sebagai indikasi. Porsi terkoreksi memakai matriks kekeliruan "
+      "dari " +
+      kData + "confusion.json.";
+  ExpectNoteFirst(ReadFile(dir.File("out/report.md")), ReadFile(dir.File("out/report.html")),
+                  "**Validitas label konten.** " + id_note, id_note);
 }
 
 }  // namespace

@@ -1,0 +1,148 @@
+#include "report/render/validity_note.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "report/render/render_report.h"
+#include "report/render/report_view_adapter.h"
+#include "tests/render/fixture_view.h"
+#include "tests/render/render_test_util.h"
+#include "tests/support/cli_runner.h"
+
+namespace liputan::render {
+namespace {
+
+using liputan::testing::ReadFile;
+using liputan::testing::TempDir;
+using nlohmann::json;
+using testing::FixtureView;
+
+// report.json's "model" of a bundle scored on 334 real posts for both sets, its own matrices
+// (measured there) correcting the shares.
+json ValidatedModelBlock() {
+  return json::parse(R"({"labels_from": "model", "name": "default.liputan",
+    "created_by": "liputan 0.1.0", "validated": true, "confusion_source": "real posts",
+    "label_sets": {
+      "fungsi": {"real_macro_f1": 0.62, "real_accuracy": 0.7, "real_examples": 334,
+                 "real_source": "govdev"},
+      "sektor": {"real_macro_f1": 0.714, "real_accuracy": 0.8, "real_examples": 334,
+                 "real_source": "govdev"}}})");
+}
+
+// FixtureView's agencies with the label validity the adapter reads from `model`.
+ReportView ViewWith(const json& model) {
+  json doc = {{"format", "liputan-report"}, {"agencies", json::array()}, {"model", model}};
+  ReportView view = FixtureView(3);
+  view.label_validity = ViewFromReportJson(doc, {}).label_validity;
+  view.label_validity.any_labels = true;  // FixtureView's agencies have mixes
+  return view;
+}
+
+std::string Note(const ReportView& view, Lang lang) {
+  return ValidityNote(view, Labels(lang, view));
+}
+
+std::string RenderHtml(const ReportView& view, Lang lang, const TempDir& dir) {
+  testing::WriteFakeBundles(dir.File("node_modules"));
+  RenderOptions options;
+  options.out_dir = dir.File("out");
+  options.formats = {"html"};
+  options.lang = lang;
+  options.node_modules = dir.File("node_modules");
+  RenderReport(view, options);
+  return ReadFile(dir.File("out/report.html"));
+}
+
+TEST(ValidityNote, AdapterReadsTheModelBlock) {
+  const ReportView view = ViewWith(ValidatedModelBlock());
+  const LabelValidity& v = view.label_validity;
+  EXPECT_TRUE(v.known);
+  EXPECT_TRUE(v.from_model);
+  EXPECT_EQ(v.model, "default.liputan");
+  ASSERT_EQ(v.label_sets.size(), 2u);
+  EXPECT_EQ(v.label_sets[0].axis, "sektor") << "sektor first, as the report lists the axes";
+  EXPECT_TRUE(v.label_sets[0].validated);
+  EXPECT_DOUBLE_EQ(v.label_sets[0].macro_f1, 0.714);
+  EXPECT_EQ(v.label_sets[0].examples, 334);
+  EXPECT_EQ(v.label_sets[0].source, "govdev");
+  EXPECT_TRUE(v.has_confusion);
+  EXPECT_EQ(v.confusion_source, "real posts");
+  const json old = {{"format", "liputan-report"}, {"agencies", json::array()}};
+  EXPECT_FALSE(ViewFromReportJson(old, {}).label_validity.known)
+      << "a report.json written before the block";
+}
+
+TEST(ValidityNote, AValidatedModelInBothLanguages) {
+  const ReportView view = ViewWith(ValidatedModelBlock());
+  EXPECT_EQ(Note(view, Lang::kEn),
+            "Model default.liputan: macro-F1 on 334 real posts of government accounts labeled by "
+            "people (source: govdev): Sector 0.71, Function 0.62. Corrected shares use the "
+            "confusion matrix measured on those posts.");
+  EXPECT_EQ(Note(view, Lang::kId),
+            "Model default.liputan: macro-F1 pada 334 unggahan nyata akun pemerintah yang "
+            "dilabeli manusia (sumber: govdev): Sektor 0,71, Fungsi 0,62. Porsi terkoreksi "
+            "memakai matriks kekeliruan yang diukur pada unggahan nyata tersebut.");
+}
+
+TEST(ValidityNote, PartlyValidatedModelNamesTheSetsWithoutScores) {
+  json model = ValidatedModelBlock();
+  model["label_sets"]["fungsi"] = nullptr;
+  model["confusion_source"] = "real posts and training corpus (cross-validation)";
+  EXPECT_EQ(Note(ViewWith(model), Lang::kEn),
+            "Model default.liputan: macro-F1 on 334 real posts of government accounts labeled by "
+            "people (source: govdev): Sector 0.71. Function: not validated on real posts; treat "
+            "these shares as indicative. Corrected shares use the confusion matrix measured on "
+            "real posts where there is one, else the one cross-validated on the training corpus.");
+  model = ValidatedModelBlock();
+  model["label_sets"]["fungsi"]["real_examples"] = 300;
+  EXPECT_NE(Note(ViewWith(model), Lang::kEn)
+                .find("labeled by people (source: govdev): Sector 0.71 (334 posts), Function "
+                      "0.62 (300 posts)."),
+            std::string::npos)
+      << Note(ViewWith(model), Lang::kEn);
+}
+
+TEST(ValidityNote, UnvalidatedModelAndLabelsFromTheInput) {
+  json model = ValidatedModelBlock();
+  model["label_sets"] = {{"sektor", nullptr}, {"fungsi", nullptr}};
+  model["confusion_source"] = "training corpus (cross-validation)";
+  EXPECT_EQ(Note(ViewWith(model), Lang::kEn),
+            "Model default.liputan: the content labels are not validated on real posts of these "
+            "accounts: treat the shares as indicative. Corrected shares use the confusion matrix "
+            "cross-validated on the training corpus, not measured on real posts.");
+  const json input = {{"labels_from", "input"},       {"name", nullptr},
+                      {"created_by", nullptr},        {"validated", false},
+                      {"label_sets", json::object()}, {"confusion_source", "c.json"}};
+  EXPECT_EQ(Note(ViewWith(input), Lang::kEn),
+            "The content labels came with the input (not from a model of this run) and are not "
+            "validated: treat the shares as indicative. Corrected shares use the confusion matrix "
+            "from c.json.");
+  ReportView unlabeled = ViewWith(input);
+  unlabeled.label_validity.any_labels = false;
+  EXPECT_EQ(Note(unlabeled, Lang::kId), "Unggahan tidak membawa label konten.");
+}
+
+// On the page: in the overview, before the factor cards, tables and charts, escaped as data; a
+// view without it renders no trace of it.
+TEST(ValidityNote, HtmlStatesItBeforeTheTablesAndCharts) {
+  TempDir dir, plain_dir;
+  json model = ValidatedModelBlock();
+  model["name"] = "<b>m</b>.liputan";
+  const std::string html = RenderHtml(ViewWith(model), Lang::kEn, dir);
+  const size_t note = html.find("data-note=\"label-validity\"");
+  ASSERT_NE(note, std::string::npos);
+  EXPECT_LT(html.find("data-section=\"overview\""), note);
+  for (const char* later : {"data-factor=", "data-table=\"ranking\"", "class=\"chart\""})
+    EXPECT_LT(note, html.find(later)) << later;
+  EXPECT_NE(html.find("<strong>Validity of the content labels.</strong> Model "
+                      "&lt;b&gt;m&lt;/b&gt;.liputan: macro-F1 on 334 real posts"),
+            std::string::npos);
+  const std::string plain = RenderHtml(FixtureView(3), Lang::kEn, plain_dir);
+  EXPECT_EQ(plain.find("label-validity"), std::string::npos);
+  EXPECT_NE(plain.find("</p>\n  <div class=\"factors\">"), std::string::npos)
+      << "the lede's line as it was";
+}
+
+}  // namespace
+}  // namespace liputan::render
