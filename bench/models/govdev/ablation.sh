@@ -5,7 +5,8 @@
 # and is scored by evaluate.py beside the keyword rules. Needs ../shared/data/gov-posts-dev
 # (says so and stops when it is absent).
 #   bench/models/govdev/ablation.sh BUILD_DIR [SPLIT] [VARIANT...]
-# A VARIANT is NAME:SEED_SHARE:OPTIONS, e.g. "cues:0.25:--features=cues --epoch=25".
+# A VARIANT is NAME:SEED_SHARE:OPTIONS, e.g. "cues:0.25:--features=cues --epoch=25"; the option
+# +cue-copies adds cue-only copies of the training posts (cue_copies.py).
 set -euo pipefail
 build=$(cd "${1:-build}" && pwd)
 split=${2:-tune}
@@ -33,12 +34,18 @@ for v in "${variants[@]}"; do
   corpus="$work/corpus-$share.tsv"
   [ -f "$corpus" ] || python3 "$root/corpora/seed/compose_corpus.py" --seed-share "$share" --output "$corpus" 2>/dev/null
   awk -F'\t' 'NR==1 || $2=="train"' "$corpus" > "$work/train-$share.tsv"
+  train="$work/train-$share.tsv"
+  case " $opts " in *" +cue-copies "*)  # not a liputan option: augment the data (cue_copies.py)
+    opts=${opts/+cue-copies/}
+    [ -f "$work/train-$share-cues.tsv" ] || python3 "$here/cue_copies.py" "$train" "$work/train-$share-cues.tsv" 2>/dev/null
+    train="$work/train-$share-cues.tsv" ;;
+  esac
   args=()  # the recipe less the options the variant sets itself
   for r in "${recipe[@]}"; do
     case " $opts" in *" ${r%%=*}="*) ;; *) args+=("$r") ;; esac
   done
   # shellcheck disable=SC2086
-  "$build/cli/liputan" train -i "$work/train-$share.tsv" -o "$work/$name.liputan" "${args[@]}" $opts --cv=0 2>/dev/null
+  "$build/cli/liputan" train -i "$train" -o "$work/$name.liputan" "${args[@]}" $opts --cv=0 2>/dev/null
   models+=("$name=$work/$name.liputan")
 done
 python3 "$here/evaluate.py" --liputan "$build/cli/liputan" --split "$split" --rules "${models[@]}"
