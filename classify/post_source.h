@@ -23,7 +23,8 @@ class PostSource {
 // post of liputan's normalised JSONL (corpora/post_jsonl.h), or else a line of plain text, in
 // which leading fastText "__label__x" tokens become the post's true labels (label set "label").
 // Plain lines get the id "FILE:LINE". Blank lines are skipped; an unparsable JSONL line is a
-// diagnostic.
+// diagnostic. A file that gave diagnostics and no post, or more bad lines than the run's
+// --max-bad-share, throws ErrorCode::kData naming it (corpora/input_health.h).
 std::unique_ptr<PostSource> OpenTextLineSource(std::vector<std::string> paths, OnError on_error,
                                                const std::string& encoding = "");
 

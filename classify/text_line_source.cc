@@ -3,6 +3,7 @@
 #include "classify/post_source.h"
 #include "common/error.h"
 #include "common/line_reader.h"
+#include "corpora/input_health.h"
 #include "corpora/post_jsonl.h"
 #include "corpora/text_input.h"
 
@@ -31,7 +32,7 @@ void ParseTextLine(std::string_view line, Post& post) {
 class TextLineSource : public PostSource {
  public:
   TextLineSource(std::vector<std::string> paths, OnError on_error, std::string encoding)
-      : paths_(std::move(paths)), encoding_(std::move(encoding)), log_(on_error) {
+      : paths_(std::move(paths)), encoding_(std::move(encoding)), log_(on_error), health_() {
     if (paths_.empty()) paths_.push_back("-");
   }
 
@@ -62,10 +63,12 @@ class TextLineSource : public PostSource {
         post.predictions.clear();
         post.source_file = reader_->name();
         post.source_line = reader_->line_number();
+        health_.CountGood();
         return true;
       }
       ParseTextLine(line, post);
       post.id = reader_->location();
+      health_.CountGood();
       return true;
     }
   }
@@ -73,9 +76,14 @@ class TextLineSource : public PostSource {
   const DiagnosticLog& diagnostics() const override { return log_; }
 
  private:
+  // Each file is judged once read, as PostReader judges its inputs (corpora/input_health.h): a
+  // file of nothing but unparsable JSON lines fails instead of giving an empty output.
   bool OpenNext() {
+    health_.End(log_);
     if (next_ >= paths_.size()) return false;
-    TextInput input = OpenTextInput(paths_[next_++], encoding_);
+    const std::string& path = paths_[next_++];
+    health_.Begin(path == "-" ? "<stdin>" : path, log_);
+    TextInput input = OpenTextInput(path, encoding_);
     reader_.emplace(std::move(input.source));
     return true;
   }
@@ -83,6 +91,7 @@ class TextLineSource : public PostSource {
   std::vector<std::string> paths_;
   std::string encoding_;
   DiagnosticLog log_;
+  InputHealth health_;
   size_t next_ = 0;
   std::optional<LineReader> reader_;
 };

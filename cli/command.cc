@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "common/input_limits.h"
+#include "common/notice.h"
 
 namespace liputan::cli {
 namespace {
@@ -38,6 +39,13 @@ const Command* FindCommand(const std::string& name) {
 
 namespace {
 
+// 0.5 → "0.5" (std::to_string would give "0.500000").
+std::string ShareText(double share) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", share);
+  return buffer;
+}
+
 po::options_description InputLimitOptions() {
   const InputLimits defaults;
   po::options_description caps("input limits (docs/limits.md)");
@@ -49,7 +57,11 @@ po::options_description InputLimitOptions() {
       "max-field-bytes", po::value<long long>(),
       ("longest post or example text (default " + std::to_string(defaults.max_field_bytes) + ")")
           .c_str())("max-records", po::value<long long>(),
-                    "stop with exit 65 after this many records over all inputs (default: no cap)");
+                    "stop with exit 65 after this many records over all inputs (default: no cap)")(
+      "max-bad-share", po::value<double>(),
+      ("stop with exit 65 when more than this share of one input's records are bad (default " +
+       ShareText(defaults.max_bad_share) + "; 1 = any share; an input with no good record fails)")
+          .c_str());
   return caps;
 }
 
@@ -73,6 +85,13 @@ void ApplyInputLimits(const po::variables_map& vm) {
     limits.max_field_bytes = static_cast<size_t>(PositiveCap(vm, "max-field-bytes"));
   }
   if (vm.count("max-records")) limits.max_records = PositiveCap(vm, "max-records");
+  if (vm.count("max-bad-share")) {
+    double share = vm["max-bad-share"].as<double>();
+    if (!(share >= 0 && share <= 1)) {
+      throw Error(ErrorCode::kUsage, "--max-bad-share must be a share between 0 and 1");
+    }
+    limits.max_bad_share = share;
+  }
   SetProcessInputLimits(limits);
 }
 
@@ -97,6 +116,9 @@ std::optional<int> ParseCommandLine(const std::string& usage, po::options_descri
 int RunGuarded(const std::string& command_name, const std::vector<std::string>& args,
                int (*body)(const std::vector<std::string>&)) {
   const std::string prefix = "liputan " + command_name + ": ";
+  // Notes from the libraries (common/notice.h) go to stderr like every other message of ours.
+  SetNoticeHandler(
+      [prefix](const std::string& message) { std::cerr << prefix << message << std::endl; });
   try {
     int code = body(args);
     // Data on stdout that could not be written (disk full, closed pipe) is a failed run, not a

@@ -22,6 +22,11 @@ struct InputLimits {
   // at a time; the cap is for the ones whose memory grows with records (train, eval, corpus's
   // duplicate set, report's id matching).
   long long max_records = 0;
+  // The share of one input's records that may be bad before the readers that skip bad records
+  // stop with exit 65 (--max-bad-share; docs/limits.md). Skipping is right when a few records are
+  // broken, not when most are: then the file is the wrong one, or in a format read wrongly.
+  // An input with bad records and no good one always stops the read, whatever the share.
+  double max_bad_share = 0.5;
 };
 
 const InputLimits& ProcessInputLimits();

@@ -23,7 +23,16 @@ void DiagnosticLog::Report(Diagnostic diagnostic) {
         diagnostic.line > 0 ? LineLocation(diagnostic.file, diagnostic.line) : diagnostic.file;
     throw Error(ErrorCode::kData, diagnostic.message, where);
   }
-  if (kept_.size() < keep_) kept_.push_back(std::move(diagnostic));
+  if (kept_.size() < keep_) {
+    kept_.push_back(std::move(diagnostic));
+  } else {
+    last_ = std::move(diagnostic);
+  }
+}
+
+const Diagnostic* DiagnosticLog::last() const {
+  if (last_) return &*last_;
+  return kept_.empty() ? nullptr : &kept_.back();
 }
 
 }  // namespace liputan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ class DiagnosticLog {
 
   long long count() const { return count_; }
   const std::vector<Diagnostic>& kept() const { return kept_; }
+  // The latest problem reported, or null when none was.
+  const Diagnostic* last() const;
   OnError policy() const { return policy_; }
   void set_callback(std::function<void(const Diagnostic&)> callback) {
     callback_ = std::move(callback);
@@ -44,6 +47,7 @@ class DiagnosticLog {
   size_t keep_;
   long long count_ = 0;
   std::vector<Diagnostic> kept_;
+  std::optional<Diagnostic> last_;  // once kept_ is full (else kept_.back() is the last)
   std::function<void(const Diagnostic&)> callback_;
 };
 

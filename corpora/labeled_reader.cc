@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/line_reader.h"
 #include "corpora/csv_parser.h"
+#include "corpora/input_health.h"
 #include "corpora/text_input.h"
 
 namespace liputan {
@@ -80,7 +81,8 @@ class LabeledReader::Impl {
   Impl(std::vector<std::string> paths, LabeledReaderOptions options)
       : paths_(std::move(paths)),
         options_(std::move(options)),
-        log_(options_.on_error, options_.kept_diagnostics) {
+        log_(options_.on_error, options_.kept_diagnostics),
+        health_(options_.max_bad_share) {
     if (options_.label_fields.empty()) options_.label_fields = {"label"};
     options_.max_field_bytes =
         OrRunCap(options_.max_field_bytes, ProcessInputLimits().max_field_bytes);
@@ -109,6 +111,7 @@ class LabeledReader::Impl {
       }
       if (*got) {
         ++records_;
+        health_.CountGood();
         CheckRecordCount(records_ + log_.count(), options_.max_records,
                          LineLocation(record.file, record.line));
         return true;
@@ -126,8 +129,10 @@ class LabeledReader::Impl {
  private:
   // Opens the next file; false when all are read.
   bool OpenNext() {
+    health_.End(log_);  // the previous file is read
     if (next_path_ >= paths_.size()) return false;
     const std::string& path = paths_[next_path_++];
+    health_.Begin(path == "-" ? "<stdin>" : path, log_);
     TextInput input;
     try {
       input = OpenTextInput(path, options_.encoding);
@@ -159,7 +164,14 @@ class LabeledReader::Impl {
       Bad(1, "empty file: no header and no records");
       return;
     }
-    for (auto& h : header) h = Trim(h);
+    for (auto& h : header) {
+      // Random bytes sniffed as CSV: say what is wrong instead of echoing the bytes as names.
+      if (!IsValidUtf8(h)) {
+        throw Error(ErrorCode::kData, std::string("invalid UTF-8 in the header") + kEncodingHint,
+                    LineLocation(file_, csv_->line_number()));
+      }
+      h = Trim(h);
+    }
     auto column = [&](const std::string& name) -> size_t {
       auto at = std::find(header.begin(), header.end(), name);
       if (at == header.end()) {
@@ -327,6 +339,7 @@ class LabeledReader::Impl {
   std::vector<std::string> paths_;
   LabeledReaderOptions options_;
   DiagnosticLog log_;
+  InputHealth health_;
   size_t next_path_ = 0;
   std::string file_;
   LabeledFormat format_ = LabeledFormat::kAuto;

@@ -40,6 +40,10 @@ struct LabeledReaderOptions {
   // 0 = the run's caps (InputLimits, read when the reader is made).
   size_t max_field_bytes = 0;
   long long max_records = 0;
+  // Under OnError::kSkip, a file with bad records and no good one, or with a larger share of bad
+  // records than this, stops the read with ErrorCode::kData naming it (corpora/input_health.h).
+  // < 0 = the run's (InputLimits::max_bad_share).
+  double max_bad_share = -1;
 };
 
 // One labeled example: label set → labels (in the order given, duplicates removed).
@@ -54,8 +58,10 @@ struct LabeledRecord {
 // stdin). A record is bad, and goes to diagnostics(), when its text is missing or empty or not
 // valid UTF-8, when it has no label in any label set, when a JSONL line does not parse, or when a
 // CSV row lacks the needed columns. Under OnError::kFail (the default) the first bad record throws
-// liputan::Error(kData) naming file and line; under kSkip it is counted and skipped. A missing
-// text or label column in a CSV header stops the read (ErrorCode::kData) whatever the policy.
+// liputan::Error(kData) naming file and line; under kSkip it is counted and skipped, but a file
+// that gave bad records and no good one, or more bad ones than options.max_bad_share allows,
+// stops the read (ErrorCode::kData naming the file). A missing text or label column in a CSV
+// header stops the read (ErrorCode::kData) whatever the policy.
 // Memory holds one record at a time.
 class LabeledReader {
  public:

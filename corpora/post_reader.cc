@@ -9,6 +9,7 @@
 #include "common/archive_source.h"
 #include "common/error.h"
 #include "corpora/id_set.h"
+#include "corpora/input_health.h"
 #include "corpora/post_jsonl.h"
 #include "corpora/readers/json_record_splitter.h"
 #include "corpora/readers/record_reader.h"
@@ -150,7 +151,8 @@ class PostReader::Impl {
   Impl(std::vector<std::string> paths, PostReaderOptions options)
       : paths_(std::move(paths)),
         options_(std::move(options)),
-        log_(options_.on_error, options_.kept_diagnostics) {
+        log_(options_.on_error, options_.kept_diagnostics),
+        health_(options_.max_bad_share) {
     options_.max_field_bytes =
         OrRunCap(options_.max_field_bytes, ProcessInputLimits().max_field_bytes);
     options_.max_records = OrRunCap(options_.max_records, ProcessInputLimits().max_records);
@@ -178,6 +180,7 @@ class PostReader::Impl {
                      FieldTooLongMessage("text", options_.max_field_bytes)});
         continue;
       }
+      health_.CountGood();  // a duplicate was read well: it counts for its input
       if (options_.drop_duplicates && !ids_.Insert(post.id)) {
         ++stats_.duplicates;
         continue;
@@ -216,8 +219,10 @@ class PostReader::Impl {
         zip_.reset();
         account_.reset();
       }
+      health_.End(log_);  // the previous input, a file or a whole zip, is read
       if (next_path_ >= paths_.size()) return false;
       const std::string& path = paths_[next_path_++];
+      health_.Begin(path == "-" ? "<stdin>" : path, log_);
       if (path != "-" && SniffPacking(path) == Packing::kZip) {
         OpenZip(path);
         continue;
@@ -252,6 +257,16 @@ class PostReader::Impl {
     if (zip_wanted_.empty()) {
       for (const auto& n : names) {
         if (IsDataMember(n)) zip_wanted_.push_back(n);
+      }
+      // Its other members are read as data, and fail: say what is most likely missing.
+      if (!account_member.empty()) {
+        health_.set_hint("it looks like a Twitter archive without data/tweets.js");
+      }
+      // Unlike an empty file, a zip holding no data file at all is not an empty shard: the wrong
+      // zip (photos, documents). One diagnostic, so that the zip fails as read nothing.
+      if (zip_wanted_.empty()) {
+        log_.Report(
+            {path, 0, "no member to read (no tweets.js, no .jsonl/.json/.csv/.tsv/.txt/.js)"});
       }
     } else if (!account_member.empty()) {
       ZipReader reader(path);
@@ -306,6 +321,7 @@ class PostReader::Impl {
   std::vector<std::string> paths_;
   PostReaderOptions options_;
   DiagnosticLog log_;
+  InputHealth health_;
   long long records_read_ = 0;  // records parsed, good or duplicate (bad ones are in log_)
   PostReaderStats stats_;
   IdSet ids_;

@@ -42,6 +42,10 @@ struct PostReaderOptions {
   // 0 = the run's caps (InputLimits, read when the reader is made).
   size_t max_field_bytes = 0;
   long long max_records = 0;
+  // Under OnError::kSkip, an input (a file, or a zip as a whole) with bad records and no good
+  // one, or with a larger share of bad records than this, stops the read with ErrorCode::kData
+  // naming it (corpora/input_health.h). < 0 = the run's (InputLimits::max_bad_share).
+  double max_bad_share = -1;
 };
 
 // What a read has seen so far.
@@ -63,9 +67,13 @@ struct PostReaderStats {
 // Per-record problems (a JSON line cut in half, a record without id, an unreadable date, invalid
 // UTF-8, a CSV row with an unterminated quote) are diagnostics naming file and line. Under
 // OnError::kSkip they are counted and the read goes on; a file cut short (truncated gzip, a JSON
-// array without its end) is one diagnostic and the read goes on with the next file. Under
-// OnError::kFail the first one throws liputan::Error(kData). Missing files throw kNoInput; bad
-// options (unknown format or encoding, --map naming a missing column) throw kUsage/kData.
+// array without its end) or whose start cannot be used (a CSV header without id and text
+// columns) is one diagnostic and the read goes on with the next file. Once an input is read it
+// is judged: one that gave no good record but bad ones, or more bad ones than
+// options.max_bad_share allows, throws liputan::Error(kData) naming it (an empty input passes).
+// Under OnError::kFail the first problem throws liputan::Error(kData). Missing files throw
+// kNoInput; bad options (unknown format or encoding, --map naming a missing column) throw
+// kUsage/kData.
 //
 //   PostReader reader({"a.jsonl.gz", "export.csv"}, options);
 //   Post post;

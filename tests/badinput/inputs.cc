@@ -318,6 +318,37 @@ const std::map<std::string, Generator>& Generators() {
          return path;
        }},
       {"a-file", [](auto& d, auto&) { return Write(d, "a-file", "not a directory\n"); }},
+      // Issue 18: inputs from which nothing, or mostly nothing, can be read.
+      {"random-jsonl", [](auto& d, auto&) { return Write(d, "random.jsonl", Garbage(4096, 18)); }},
+      {"csv-unusable-header",
+       [](auto& d, auto&) {
+         return Write(d, "angka.csv", "tanggal,jumlah\n2024-03-01,5\n2024-03-02,7\n");
+       }},
+      {"csv-no-id",
+       [](auto& d, auto&) {
+         return Write(d, "noid.csv",
+                      "Tweet,Tanggal\nJadwal imunisasi di puskesmas,2024-03-01\n"
+                      "Jalan rusak sudah diperbaiki,2024-03-02\n");
+       }},
+      // One good post and three whose dates cannot be read: 75% bad.
+      {"mostly-bad-posts",
+       [](auto& d, auto&) {
+         return Write(d, "mostlybad.csv",
+                      "id,created_at,username,text\n1,2024-03-01T01:00:00Z,DinkesContoh,halo\n"
+                      "2,kemarin,DinkesContoh,hai\n3,lusa,DinkesContoh,apa\n"
+                      "4,besok,DinkesContoh,ya\n");
+       }},
+      {"labeled-all-bad",
+       [](auto& d, auto&) {
+         return Write(d, "nolabels.csv", "text,label\njalan rusak,\nvaksin,\n");
+       }},
+      {"labeled-mostly-bad",
+       [](auto& d, auto&) {
+         return Write(d, "mostlynolabels.csv",
+                      "text,label\njalan rusak,infra\nvaksin,\nposyandu,\nbanjir,\n");
+       }},
+      {"text-lines-all-bad",
+       [](auto& d, auto&) { return Write(d, "cutlines.txt", "{\"id\":\"1\",\"te\n{\"id\":\n"); }},
   };
   return generators;
 }

@@ -112,6 +112,7 @@ TEST(LabeledReader, SkipPolicyCountsAndKeepsMessages) {
             "__label__c teks dua\n");
   LabeledReaderOptions options;
   options.on_error = OnError::kSkip;
+  options.max_bad_share = 1;  // 3 of 5 bad: over the default share (MostlyBadFileFails)
   LabeledReader reader({dir.File("b.txt")}, options);
   std::vector<std::string> texts;
   LabeledRecord record;
@@ -147,6 +148,7 @@ TEST(LabeledReader, ShortRowsAndInvalidUtf8AreBadRecords) {
   WriteFile(dir.File("d.csv"), "text,label\nonly-one-field\ncaf\xE9,a\nbaik,b\n");
   LabeledReaderOptions options;
   options.on_error = OnError::kSkip;
+  options.max_bad_share = 1;
   long long bad = 0;
   auto records = ReadAll({dir.File("d.csv")}, options, &bad);
   ASSERT_EQ(records.size(), 1u);
@@ -187,7 +189,7 @@ TEST(LabeledReader, ReadsGzipInput) {
 TEST(LabeledReader, TruncatedGzipIsOneDiagnosticUnderSkipAndAnErrorUnderFail) {
   TempDir dir;
   std::string plain;
-  for (int i = 0; i < 5000; ++i) {
+  for (int i = 0; i < 20000; ++i) {
     plain +=
         "__label__l" + std::to_string(i % 7) + " teks nomor " + std::to_string(i * 7919) + "\n";
   }
@@ -202,16 +204,58 @@ TEST(LabeledReader, TruncatedGzipIsOneDiagnosticUnderSkipAndAnErrorUnderFail) {
   LabeledRecord record;
   long long n = 0;
   while (reader.Next(record)) ++n;
-  EXPECT_GE(n, 1);  // (records before the cut are kept when the stream got that far)
-  EXPECT_LT(n, 5001);
+  EXPECT_GE(n, 2);  // the records before the cut, and the next file's
+  EXPECT_LT(n, 20001);
   EXPECT_EQ(record.text, "satu") << "the next file is read";
-  ASSERT_GE(reader.diagnostics().count(), 1);
-  bool truncated = false;
-  for (const auto& d : reader.diagnostics().kept()) {
-    truncated = truncated || d.message.find("truncated") != std::string::npos;
-  }
-  EXPECT_TRUE(truncated);
+  ASSERT_EQ(reader.diagnostics().count(), 1);
+  EXPECT_NE(reader.diagnostics().kept()[0].message.find("truncated"), std::string::npos);
   EXPECT_THROW(ReadAll({dir.File("cut.txt.gz")}), Error);
+}
+
+// Issue 18: under skip, a file that gives nothing but bad records, or mostly bad ones, stops the
+// read naming the file, instead of training or evaluating on what little is left.
+std::string ReadError(const std::vector<std::string>& paths, LabeledReaderOptions options) {
+  try {
+    ReadAll(paths, options);
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kData);
+    return e.what();
+  }
+  return "";
+}
+
+TEST(LabeledReader, FileWithNoGoodRecordFailsUnderSkip) {
+  TempDir dir;
+  WriteFile(dir.File("nolabel.txt"), "tanpa label\njuga tanpa\n");
+  WriteFile(dir.File("good.txt"), "__label__a teks satu\n");
+  LabeledReaderOptions options;
+  options.on_error = OnError::kSkip;
+  options.max_bad_share = 1;  // no share lets a file without a good record pass
+  options.format = LabeledFormat::kFastText;
+  std::string error = ReadError({dir.File("good.txt"), dir.File("nolabel.txt")}, options);
+  EXPECT_NE(error.find("nolabel.txt: nothing could be read: 2 records bad, none good (first: "),
+            std::string::npos)
+      << error;
+  EXPECT_NE(error.find("nolabel.txt:1: no label"), std::string::npos) << error;
+  WriteFile(dir.File("empty.csv"), "");
+  options.format = LabeledFormat::kAuto;
+  error = ReadError({dir.File("empty.csv")}, options);
+  EXPECT_NE(error.find("empty.csv: nothing could be read"), std::string::npos) << error;
+}
+
+TEST(LabeledReader, MostlyBadFileFailsUnderSkip) {
+  TempDir dir;
+  WriteFile(dir.File("m.txt"), "__label__a satu\ntanpa\ntanpa\n__label__b dua\ntanpa\n");
+  LabeledReaderOptions options;
+  options.on_error = OnError::kSkip;
+  std::string error = ReadError({dir.File("m.txt")}, options);
+  EXPECT_NE(error.find("m.txt: 3 records of 5 bad, more than --max-bad-share 0.5 allows"),
+            std::string::npos)
+      << error;
+  options.max_bad_share = 0.6;
+  long long bad = 0;
+  EXPECT_EQ(ReadAll({dir.File("m.txt")}, options, &bad).size(), 2u);
+  EXPECT_EQ(bad, 3);
 }
 
 TEST(LabeledReader, SplitLabelsTrimsAndDedups) {

@@ -278,13 +278,23 @@ TEST(PostReader, CsvLabelColumnsBecomeTrueLabels) {
   EXPECT_EQ(r.posts[0].true_labels.at("sektor"), (Strings{"pu", "perhubungan"}));
 }
 
+// What a read stopped with (ErrorCode::kData expected), or "" when it ended normally.
+std::string ReadError(const Strings& paths, PostReaderOptions options = {}) {
+  try {
+    ReadAll(paths, options);
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kData) << e.what();
+    return e.what();
+  }
+  return "";
+}
+
 TEST(PostReader, Latin1RejectedWithHintThenTranscodedWithEncoding) {
-  ReadResult bad = ReadAll({Fixture("latin1.csv")});
-  EXPECT_TRUE(bad.posts.empty());
-  ASSERT_EQ(bad.bad, 1);
-  EXPECT_EQ(bad.diagnostics[0].line, 2);
-  EXPECT_NE(bad.diagnostics[0].message.find("invalid UTF-8"), std::string::npos);
-  EXPECT_NE(bad.diagnostics[0].message.find("--encoding"), std::string::npos);
+  // Its one record is bad, so nothing could be read: an error naming the file and the hint.
+  std::string bad = ReadError({Fixture("latin1.csv")});
+  EXPECT_NE(bad.find("latin1.csv: nothing could be read"), std::string::npos) << bad;
+  EXPECT_NE(bad.find("latin1.csv:2: invalid UTF-8"), std::string::npos) << bad;
+  EXPECT_NE(bad.find("--encoding"), std::string::npos) << bad;
 
   PostReaderOptions options;
   options.encoding = "latin1";
@@ -392,8 +402,10 @@ TEST(PostReader, MissingFileIsNoInput) {
 TEST(PostReader, ForcedFormatOverridesSniffing) {
   PostReaderOptions options;
   options.format = InputFormat::kCsv;
-  ReadResult r = ReadAll({Fixture("v1_statuses.jsonl")}, options);
-  EXPECT_TRUE(r.posts.empty());
+  std::string error = ReadError({Fixture("v1_statuses.jsonl")}, options);
+  EXPECT_NE(error.find("v1_statuses.jsonl:1: unusable header: no id or text column"),
+            std::string::npos)
+      << error;
   EXPECT_EQ(ParseInputFormat("tweets-js"), InputFormat::kTweetsJs);
   EXPECT_THROW(ParseInputFormat("xml"), Error);
 }

@@ -119,7 +119,9 @@ TEST(CorpusCli, ExitCodesAndAtomicOutput) {
   EXPECT_EQ(RunLiputan({"corpus", "frobnicate"}).exit_code, 64);
   EXPECT_EQ(RunLiputan({"corpus", "convert", Fixture("broken.jsonl")}).exit_code, 64);
   auto latin = RunLiputan({"corpus", "stats", Fixture("latin1.csv")});
-  EXPECT_NE(latin.out.find("invalid UTF-8"), std::string::npos) << latin.out;
+  EXPECT_EQ(latin.exit_code, 65) << "nothing could be read";
+  EXPECT_NE(latin.err.find("invalid UTF-8"), std::string::npos) << latin.err;
+  EXPECT_NE(latin.err.find("--encoding"), std::string::npos) << latin.err;
   auto transcoded = RunLiputan({"corpus", "stats", "--encoding", "latin1", Fixture("latin1.csv")});
   EXPECT_NE(transcoded.out.find("posts\t1\n"), std::string::npos) << transcoded.out;
 }
