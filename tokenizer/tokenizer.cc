@@ -53,6 +53,25 @@ void ValidateOptions(const TokenizerOptions& o) {
   }
 }
 
+// A pronoun clitic the input capitalised stays as written, with the hyphen before it: PUEBI
+// capitalises -Ku, -Mu, -Nya that stand for God, so "nyonya-Mu" -> nyonya -Mu and "kepada-Nyalah"
+// -> kepada -Nya lah keep the reference a lower-cased "mu" would lose. `part` is the lower-case
+// clitic at byte k of the normalised text, [begin, end) its bytes in `line`; begin moves back to
+// the hyphen when one is kept. Empty when the clitic was not written so.
+std::string_view WrittenPronoun(std::string_view line, const NormalizedText& norm, size_t k,
+                                std::string_view part, size_t& begin, size_t end) {
+  if (part != "ku" && part != "mu" && part != "nya") return {};
+  if (end - begin != part.size()) return {};
+  std::string_view original = line.substr(begin, part.size());
+  if (original[0] < 'A' || original[0] > 'Z' || original.substr(1) != part.substr(1)) return {};
+  if (k > 0 && norm.text[k - 1] == '-' && begin > 0 && line[begin - 1] == '-' &&
+      norm.OriginalBegin(k - 1) == begin - 1) {
+    begin -= 1;
+    return line.substr(begin, part.size() + 1);
+  }
+  return original;
+}
+
 lexicon::WordSet StandardWords(const lexicon::WordMap& slang) {
   lexicon::WordSet words;
   slang.ForEach([&](std::string_view, const std::string& value) {
@@ -75,9 +94,13 @@ struct Tokenizer::Impl {
   template <class Sink>
   void Run(std::string_view line, Sink&& sink, TokenizeStats* stats, Trace* trace) const;
   template <class Sink>
-  void Word(const NormalizedText& norm, const Piece& piece, Sink& sink, Trace* trace) const;
+  void Word(std::string_view line, const NormalizedText& norm, const Piece& piece, Sink& sink,
+            Trace* trace) const;
+  // `written`: the token as the input wrote it (a capitalised pronoun clitic), emitted instead of
+  // `word` and never stemmed; stopwords are still looked up as `word`.
   template <class Sink>
-  void Final(std::string_view word, size_t begin, size_t end, Sink& sink, Trace* trace) const;
+  void Final(std::string_view word, size_t begin, size_t end, Sink& sink, Trace* trace,
+             std::string_view written = {}) const;
 
   TokenizerOptions options;
   Normalizer normalizer;
@@ -118,6 +141,8 @@ Tokenizer::Impl::Impl(const TokenizerOptions& o)
   known_all = {roots.get(), &extra, &slang, &standard, &stopwords};
   known_roots = {roots.get(), &extra, nullptr, nullptr, nullptr};
   if (o.stem) stemmer = &Stemmer::Default();  // on the same RootLexicon::Default()
+  // Derived bases ("masakan" in "masakanmu") are words the stemmer reaches from a root.
+  if (o.split_clitics) clitics = CliticSplitter(&known_roots, &Stemmer::Default());
 }
 
 template <class Sink>
@@ -140,7 +165,7 @@ void Tokenizer::Impl::Run(std::string_view line, Sink&& sink, TokenizeStats* sta
         if (options.preserve) {
           sink(text, p.type, begin, end);
         } else {
-          Word(norm, p, sink, trace);
+          Word(line, norm, p, sink, trace);
         }
         break;
       case TokenType::kPunctuation:
@@ -187,8 +212,8 @@ void Tokenizer::Impl::Run(std::string_view line, Sink&& sink, TokenizeStats* sta
 }
 
 template <class Sink>
-void Tokenizer::Impl::Word(const NormalizedText& norm, const Piece& piece, Sink& sink,
-                           Trace* trace) const {
+void Tokenizer::Impl::Word(std::string_view line, const NormalizedText& norm, const Piece& piece,
+                           Sink& sink, Trace* trace) const {
   thread_local std::string shortened, expanded;
   const std::string_view text = norm.text.substr(piece.begin, piece.end - piece.begin);
   std::string_view word = text;
@@ -236,12 +261,15 @@ void Tokenizer::Impl::Word(const NormalizedText& norm, const Piece& piece, Sink&
       for (auto x : parts) joined += (joined.empty() ? "" : "+") + std::string(x);
       AppendWord(trace->clitics, std::string(part) + "→" + joined);
     }
-    for (auto x : parts) {
+    for (size_t i = 0; i < parts.size(); ++i) {
+      std::string_view x = parts[i];
       if (changed) {
         Final(x, begin, end, sink, trace);
       } else {  // the word is as written: each clitic gets its own offsets
         size_t k = piece.begin + (x.data() - text.data());
-        Final(x, norm.OriginalBegin(k), norm.OriginalEnd(k + x.size()), sink, trace);
+        size_t b = norm.OriginalBegin(k), e = norm.OriginalEnd(k + x.size());
+        std::string_view written = i > 0 ? WrittenPronoun(line, norm, k, x, b, e) : "";
+        Final(x, b, e, sink, trace, written);
       }
     }
   }
@@ -249,9 +277,13 @@ void Tokenizer::Impl::Word(const NormalizedText& norm, const Piece& piece, Sink&
 
 template <class Sink>
 void Tokenizer::Impl::Final(std::string_view word, size_t begin, size_t end, Sink& sink,
-                            Trace* trace) const {
+                            Trace* trace, std::string_view written) const {
   if (options.drop_stopwords && stopwords.Contains(word)) {
     if (trace != nullptr) AppendWord(trace->dropped, word);
+    return;
+  }
+  if (!written.empty()) {
+    sink(written, TokenType::kWord, begin, end);
     return;
   }
   if (stemmer != nullptr) {  // "pelayanannya" -> "layan"

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <filesystem>
 
 #include "common/error.h"
@@ -78,6 +79,50 @@ TEST(RootLexicon, OverlongLineIsDataErrorNamingFileAndLine) {
     EXPECT_NE(std::string(e.what()).find(dir.File("huge.txt") + ":2"), std::string::npos)
         << e.what();
   }
+}
+
+TEST(RootLexicon, BinaryFileIsDataErrorNamingFileAndLine) {
+  // Random bytes must not become a list of junk roots (issue 18).
+  TempDir dir;
+  std::string bytes = "baca\ntulis\n";
+  uint32_t x = 12345;
+  for (int i = 0; i < 4096; ++i) {
+    x = x * 1103515245u + 12345u;
+    bytes.push_back(static_cast<char>(x >> 24));
+  }
+  WriteFile(dir.File("random.bin"), bytes);
+  try {
+    RootLexicon::LoadFile(dir.File("random.bin"));
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kData);
+    EXPECT_NE(std::string(e.what()).find(dir.File("random.bin") + ":3"), std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(RootLexicon, NulAndInvalidUtf8AreDataErrors) {
+  TempDir dir;
+  for (std::string bad : {std::string("baca\nma\0kan\n", 12), std::string("baca\ncaf\xE9\n")}) {
+    WriteFile(dir.File("bad.txt"), bad);
+    try {
+      RootLexicon::LoadFile(dir.File("bad.txt"));
+      FAIL() << "expected an error";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kData);
+      EXPECT_NE(std::string(e.what()).find(dir.File("bad.txt") + ":2"), std::string::npos)
+          << e.what();
+    }
+  }
+}
+
+TEST(RootLexicon, Utf8ByteOrderMarkAndAccentsAreFine) {
+  TempDir dir;
+  WriteFile(dir.File("bom.txt"), "\xEF\xBB\xBF" "baca\ncaf\xC3\xA9\r\ntulis\tX\n");
+  auto lexicon = RootLexicon::LoadFile(dir.File("bom.txt"));
+  EXPECT_TRUE(lexicon->Contains("baca"));
+  EXPECT_TRUE(lexicon->Contains("caf\xC3\xA9"));
+  EXPECT_EQ(lexicon->size(), 3u);
 }
 
 TEST(RootLexicon, EmptyFileGivesEmptyLexicon) {

@@ -1,6 +1,7 @@
 // `liputan stem` as a user runs it (DESIGN.md §5).
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -58,6 +59,22 @@ TEST(StemCommand, MissingLexiconIsExit66NamingIt) {
   EXPECT_EQ(r.exit_code, 66);
   EXPECT_NE(r.err.find(dir.File("nope.txt")), std::string::npos) << r.err;
   EXPECT_TRUE(r.out.empty());
+}
+
+TEST(StemCommand, RandomBytesLexiconIsExit65NamingIt) {
+  // Issue 18: a lexicon nothing can be read from used to exit 0, stemming nothing.
+  TempDir dir;
+  std::string bytes;
+  uint32_t x = 2024;
+  for (int i = 0; i < 8192; ++i) {
+    x = x * 1664525u + 1013904223u;
+    bytes.push_back(static_cast<char>(x >> 24));
+  }
+  WriteFile(dir.File("random.bin"), bytes);
+  auto r = RunLiputan({"stem", "--lexicon", dir.File("random.bin")}, "membaca\n");
+  EXPECT_EQ(r.exit_code, 65) << r.err;
+  EXPECT_NE(r.err.find(dir.File("random.bin")), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
 }
 
 TEST(StemCommand, MissingInputIsExit66NamingIt) {

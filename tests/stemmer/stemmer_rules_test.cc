@@ -338,6 +338,88 @@ TEST(Reduplication, PairsAndOddHyphensAreKept) {
   EXPECT_EQ(StemWith(lex, "sayur-sayur-sayur"), "sayur-sayur-sayur");
 }
 
+// --- issue 18, item 6: what a full-dictionary root list exposed ---------------------------------
+
+TEST(Reduplication, AffixedWithTheNasalRepeated) {
+  std::vector<std::string> lex = {"panggil", "tiru", "sebut", "tari", "takut", "sama"};
+  EXPECT_EQ(StemWith(lex, "memanggil-manggil"), "panggil");
+  EXPECT_EQ(StemWith(lex, "meniru-niru"), "tiru");
+  EXPECT_EQ(StemWith(lex, "menyebut-nyebut"), "sebut");
+  EXPECT_EQ(StemWith(lex, "menari-nari"), "tari");
+  EXPECT_EQ(StemWith(lex, "meniru-nirukan"), "tiru");
+  EXPECT_EQ(StemWith(lex, "menakut-nakuti"), "takut");
+  EXPECT_EQ(StemWith(lex, "menyama-nyamakan"), "sama");
+  StemTrace trace = TraceWith(lex, "memanggil-manggil");
+  EXPECT_TRUE(HasStep(trace, "reduplication (affixed)")) << Steps(trace);
+}
+
+TEST(Reduplication, SecondHalfWithItsOwnRootIsNotANasalCopy) {
+  // "ribu" and "andai" are words: the first half hides them (ber- + "ibu", "beranda" + -i).
+  EXPECT_EQ(StemWith({"ibu", "ribu"}, "beribu-ribu"), "beribu-ribu");
+  EXPECT_EQ(StemWith({"beranda", "andai"}, "berandai-andai"), "berandai-andai");
+  EXPECT_EQ(StemWith({"panggil"}, "memanggil-panggilan"), "panggil");  // both halves reach it
+}
+
+TEST(HyphenatedClitics, PronounsAndParticlesAfterAHyphen) {
+  std::vector<std::string> lex = {"kuasa", "nikmat", "malaikat", "kepada", "rumah", "apa"};
+  EXPECT_EQ(StemWith(lex, "kuasa-Mu"), "kuasa");
+  EXPECT_EQ(StemWith(lex, "nikmat-Ku"), "nikmat");
+  EXPECT_EQ(StemWith(lex, "malaikat-malaikat-Nya"), "malaikat");
+  EXPECT_EQ(StemWith(lex, "kepada-Nyalah"), "kepada");
+  EXPECT_EQ(StemWith(lex, "rumah-nya"), "rumah");
+  EXPECT_EQ(StemWith(lex, "apa-pun"), "apa");
+  EXPECT_EQ(StemWith(lex, "jokowi-nya"), "jokowi");  // no root, but the clitic is certain
+  EXPECT_EQ(StemWith(lex, "-nya"), "-nya");
+  EXPECT_EQ(StemWith(lex, "rumah--nya"), "rumah--nya");
+  EXPECT_EQ(StemWith(lex, "rumah-nyaa"), "rumah-nyaa");
+  EXPECT_TRUE(HasStep(TraceWith(lex, "kuasa-Mu"), "clitic -mu"));
+}
+
+TEST(Infix, InIsRemovedLastAndOnlyFromUnlistedWords) {
+  EXPECT_EQ(StemWith({"kerja"}, "kinerja"), "kerja");
+  EXPECT_EQ(StemWith({"kerja"}, "kinerjanya"), "kerja");
+  EXPECT_TRUE(HasStep(TraceWith({"kerja"}, "kinerja"), "infix -in-"));
+  EXPECT_EQ(StemWith({"kerja", "kinerja"}, "kinerja"), "kinerja");  // N&A: a listed word
+  EXPECT_EQ(StemWith({"kahin", "nikah"}, "dinikahin"), "dinikahin");  // di- + "nikahin"
+  EXPECT_EQ(StemWith({"mang"}, "minang"), "minang");                  // root under 5 letters
+  EXPECT_EQ(StemWith({"rawan"}, "relawan"), "relawan");               // -el- is not removed
+  EXPECT_EQ(StemWith({"tunjuk"}, "telunjuk"), "telunjuk");
+}
+
+TEST(Confix, KeAnWinsOverARootThatStartsWithKe) {
+  // A full dictionary lists "keduduk" (a shrub); N&A's order would stop there.
+  std::vector<std::string> lex = {"duduk", "keduduk", "siap", "kesiap", "kemas", "mas", "kenal",
+                                  "nal"};
+  StemTrace trace = TraceWith(lex, "kedudukan");
+  EXPECT_EQ(trace.root, "duduk") << Steps(trace);
+  EXPECT_TRUE(HasStep(trace, "confix ke-...-an")) << Steps(trace);
+  EXPECT_EQ(StemWith(lex, "kedudukannya"), "duduk");
+  EXPECT_EQ(StemWith(lex, "kesiapan"), "siap");
+  EXPECT_EQ(StemWith(lex, "keduduk"), "keduduk");  // the listed word itself
+  // A one-syllable rest is the tail of a root that starts with ke.
+  EXPECT_EQ(StemWith(lex, "kemasan"), "kemas");
+  EXPECT_EQ(StemWith(lex, "kenalan"), "kenal");
+}
+
+TEST(DerivationalRoot, LeavesCliticsInPlace) {
+  std::vector<std::string> lex = {"temu", "pikir", "masak", "rumah", "tanya", "kata", "kerja"};
+  Stemmer stemmer(std::make_shared<RootLexicon>(lex), StemmerOptions{.use_cache = false});
+  EXPECT_EQ(stemmer.DerivationalRoot("menemukan"), "temu");
+  EXPECT_EQ(stemmer.DerivationalRoot("pikir-pikir"), "pikir");
+  EXPECT_EQ(stemmer.DerivationalRoot("masakan"), "masak");
+  EXPECT_EQ(stemmer.DerivationalRoot("bertanya"), "tanya");
+  EXPECT_EQ(stemmer.DerivationalRoot("Rumah"), "rumah");
+  EXPECT_EQ(stemmer.DerivationalRoot("kinerja"), "kerja");
+  EXPECT_FALSE(stemmer.DerivationalRoot("kumenemukan"));
+  EXPECT_FALSE(stemmer.DerivationalRoot("rumahnya"));
+  EXPECT_FALSE(stemmer.DerivationalRoot("temukanlah"));
+  EXPECT_FALSE(stemmer.DerivationalRoot("kata-katanya"));
+  EXPECT_FALSE(stemmer.DerivationalRoot("rumah-nya"));
+  EXPECT_FALSE(stemmer.DerivationalRoot("xyz"));
+  EXPECT_FALSE(stemmer.DerivationalRoot("2024"));
+  EXPECT_EQ(stemmer.Stem("kumenemukannya"), "temu");  // Stem removes them
+}
+
 TEST(Stemmer, TraceAgreesWithStem) {
   std::vector<std::string> lex = {"layan", "baca", "tahan", "didik"};
   Stemmer stemmer(std::make_shared<RootLexicon>(lex));

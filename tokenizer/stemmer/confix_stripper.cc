@@ -55,10 +55,23 @@ std::string_view Derivational(std::string_view w) {
   return {};
 }
 
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The shortest root the infix step may reach (see Infix).
+constexpr size_t kMinInfixRoot = 5;
+
+size_t Vowels(std::string_view w) {
+  size_t n = 0;
+  for (char c : w) n += IsVowel(c);
+  return n;
+}
+
 }  // namespace
 
 struct ConfixStripper::Search {
   std::vector<std::string>* steps;
+  bool clitics = true;  // false: particles, possessives and ku-/kau- stay (FindRoot's `clitics`)
+  bool infix = true;    // false while searching the word without its infix (one infix at most)
   int max_prefixes = kMaxPrefixes;
   void Push(std::string step) {
     if (steps != nullptr) steps->push_back(std::move(step));
@@ -77,8 +90,13 @@ bool ConfixStripper::IsRoot(std::string_view candidate) const {
 }
 
 std::optional<std::string> ConfixStripper::FindRoot(std::string_view word,
-                                                    std::vector<std::string>* steps) const {
-  Search search{steps};
+                                                    std::vector<std::string>* steps,
+                                                    bool clitics) const {
+  Search search{steps, clitics};
+  return Find(word, search);
+}
+
+std::optional<std::string> ConfixStripper::Find(std::string_view word, Search& search) const {
   if (lexicon_.Contains(word)) {
     search.Push("lexicon");
     return std::string(word);
@@ -97,18 +115,63 @@ std::optional<std::string> ConfixStripper::FindRoot(std::string_view word,
     if (auto root = StripPrefixes(word, 0, "", "", true, search)) return root;
     search.Reset(mark);
   }
-  return Standard(word, search);
+  size_t mark = search.Mark();
+  if (auto root = Standard(word, search)) return root;
+  search.Reset(mark);
+  return search.infix ? Infix(word, search) : std::nullopt;
+}
+
+// The infix -in- follows the first consonant of a root (Tata Bahasa Baku Bahasa Indonesia;
+// Sneddon et al. 2010): "kinerja" is k-in-erja, from "kerja"; "kinerjanya" -> "kerja". N&A, CS and
+// ECS do not remove infixes. We try it last, after the ECS restoration loop found nothing, and never
+// on a word the lexicon lists (N&A step 1), so a list that holds "kinerja" keeps it. Only -in-, and
+// only to a root of five letters or more: the older infixes -el-, -em-, -er- live in lexicalised
+// words a dictionary lists ("telunjuk", "gemetar", "gerigi"), and on the tweet vocabulary their
+// removal mostly broke words ("relawan" -> "rawan", "semalem" -> "salem"), as did short roots
+// ("minang" -> "mang", "dinaikan" -> "dai"). A word that starts like a prefix of the rule table is
+// a prefixed word, not an infixed one (liputan).
+std::optional<std::string> ConfixStripper::Infix(std::string_view word, Search& search) const {
+  if (word.size() < 7 || IsVowel(word[0]) || word.substr(1, 2) != "in" || !IsVowel(word[3])) {
+    return std::nullopt;
+  }
+  if (rules_.Match(word) != nullptr) return std::nullopt;  // "dinikahin" is di- + "nikahin"
+  std::string rest = std::string(1, word[0]) + std::string(word.substr(3));
+  size_t mark = search.Mark();
+  search.Push("infix -in-");
+  search.infix = false;
+  auto root = Find(rest, search);
+  search.infix = true;
+  if (root && root->size() >= kMinInfixRoot) return root;
+  search.Reset(mark);
+  return std::nullopt;
+}
+
+// ke-...-an is one confix (an allowed pair of N&A; Tata Bahasa Baku: konfiks ke-an), so when what
+// is left after -an is "ke" + a root, the confix reading wins over the longer root: "kedudukan"
+// -> "duduk", although a full dictionary also lists "keduduk" (a shrub), where N&A's order stops;
+// "kesiapan" -> "siap", not "kesiap" ("startled"). The inner root must have two syllables: a
+// one-syllable rest is the tail of a root that starts with ke ("kemasan" -> "kemas", not "mas";
+// "kenalan" -> "kenal", "ketikan" -> "ketik") (liputan).
+std::optional<std::string> ConfixStripper::KeAnConfix(std::string_view root,
+                                                      Search& search) const {
+  if (!root.starts_with("ke")) return std::nullopt;
+  std::string_view inner = root.substr(2);
+  if (Vowels(inner) < 2 || !IsRoot(inner)) return std::nullopt;
+  search.Push("confix ke-...-an");
+  return std::string(inner);
 }
 
 std::optional<std::string> ConfixStripper::Standard(std::string_view word, Search& search) const {
-  if (auto root = KahRoot(word, search)) return root;
-  std::string_view particle = EndingIn(word, kParticles);
+  if (search.clitics) {
+    if (auto root = KahRoot(word, search)) return root;
+  }
+  std::string_view particle = search.clitics ? EndingIn(word, kParticles) : std::string_view();
   std::string_view s1 = word.substr(0, word.size() - particle.size());
   if (!particle.empty()) {
     search.Push("suffix -" + std::string(particle));
     if (IsRoot(s1)) return std::string(s1);
   }
-  std::string_view possessive = EndingIn(s1, kPossessives);
+  std::string_view possessive = search.clitics ? EndingIn(s1, kPossessives) : std::string_view();
   std::string_view s2 = s1.substr(0, s1.size() - possessive.size());
   if (!possessive.empty()) {
     search.Push("suffix -" + std::string(possessive));
@@ -120,10 +183,14 @@ std::optional<std::string> ConfixStripper::Standard(std::string_view word, Searc
     // A root ending in k takes -an ("masakan" -> "masak", not "masa"; liputan).
     if (derivational == "kan" && IsRoot(s2.substr(0, s2.size() - 2))) {
       search.Push("suffix -an");
-      return std::string(s2.substr(0, s2.size() - 2));
+      std::string_view root = s2.substr(0, s2.size() - 2);
+      return KeAnConfix(root, search).value_or(std::string(root));
     }
     search.Push("suffix -" + std::string(derivational));
-    if (IsRoot(s3)) return std::string(s3);
+    if (IsRoot(s3)) {
+      if (derivational != "an") return std::string(s3);
+      return KeAnConfix(s3, search).value_or(std::string(s3));
+    }
   }
   size_t mark = search.Mark();
   if (auto root = StripPrefixes(s3, 0, "", derivational, false, search)) return root;
@@ -172,6 +239,7 @@ std::optional<std::string> ConfixStripper::StripPrefixes(std::string_view word, 
   if (rule == nullptr) return std::nullopt;
   if (depth == 0 && Disallowed(rule->type, derivational, word)) return std::nullopt;
   if (rule->type == previous_type) return std::nullopt;  // N&A: a prefix class is used once
+  if (!search.clitics && (rule->type == "ku" || rule->type == "ka")) return std::nullopt;
   // The proclitics ku-/kau- come before any prefix, never after one ("menguasai" is meng- + k
   // "kuasai", not meng- + ku- + "asai"; liputan).
   if (depth > 0 && (rule->type == "ku" || rule->type == "ka")) return std::nullopt;
@@ -206,13 +274,13 @@ std::optional<std::string> ConfixStripper::StripSuffixesOnly(std::string_view wo
                                                              Search& search) const {
   size_t mark = search.Mark();
   std::string_view w = word;
-  std::string_view particle = EndingIn(w, kParticles);
+  std::string_view particle = search.clitics ? EndingIn(w, kParticles) : std::string_view();
   if (!particle.empty()) {
     w.remove_suffix(particle.size());
     search.Push("suffix -" + std::string(particle));
     if (IsRoot(w)) return std::string(w);
   }
-  std::string_view possessive = EndingIn(w, kPossessives);
+  std::string_view possessive = search.clitics ? EndingIn(w, kPossessives) : std::string_view();
   if (!possessive.empty()) {
     w.remove_suffix(possessive.size());
     search.Push("suffix -" + std::string(possessive));

@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "common/line_reader.h"
+#include "tokenizer/utf8.h"
 
 namespace liputan {
 namespace internal {
@@ -53,6 +54,22 @@ bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Why `line` cannot be a line of a word list, or empty when it can: a lexicon is UTF-8 text, so
+// invalid UTF-8 or a control character (a NUL, say) means a binary or mis-encoded file, which must
+// not silently become a list of junk "roots".
+std::string BadText(std::string_view line) {
+  for (size_t i = 0; i < line.size();) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+      return "control character at byte " + std::to_string(i + 1);
+    }
+    utf8::Decoded d = utf8::Decode(line, i);
+    if (!d.valid) return "invalid UTF-8 at byte " + std::to_string(i + 1);
+    i += d.size;
+  }
+  return {};
+}
+
 // Reads the words of a lexicon file (format in root_lexicon.h).
 void ReadWords(const std::string& path, std::vector<std::string>& words) {
   std::error_code ec;
@@ -64,7 +81,12 @@ void ReadWords(const std::string& path, std::vector<std::string>& words) {
   LineReader reader(OpenFileSource(path), options);
   std::string_view line;
   while (reader.Next(line)) {
+    if (reader.line_number() == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);  // BOM
     if (reader.line_number() == 1 && AllDigits(line)) continue;  // hunspell's entry count
+    if (std::string bad = BadText(line); !bad.empty()) {
+      throw Error(ErrorCode::kData, "not a word list: " + bad + " (expected UTF-8 text)",
+                  reader.location());
+    }
     std::string word = NormalizeLexiconLine(line);
     if (!word.empty()) words.push_back(std::move(word));
   }

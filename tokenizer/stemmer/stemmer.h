@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,8 +34,9 @@ struct StemTrace {
 //
 // Stem() folds ASCII case and returns the root, or the (lower-cased) word itself when no root is
 // found, the word is in the lexicon, or it is not a plain Latin-letter word (digits, other
-// scripts, symbols). Reduplication: "buku-buku" -> "buku", "berlari-lari" -> "lari";
-// "bolak-balik" (halves with different roots) is kept.
+// scripts, symbols). Reduplication: "buku-buku" -> "buku", "berlari-lari" -> "lari",
+// "memanggil-manggil" -> "panggil"; "bolak-balik" (halves with different roots) is kept.
+// Hyphenated clitics go: "kuasa-Mu" -> "kuasa", "malaikat-malaikat-Nya" -> "malaikat".
 //
 // Thread-safe: Stem() may be called concurrently; the cache is sharded and mutex-protected.
 class Stemmer {
@@ -50,6 +52,12 @@ class Stemmer {
   std::string Stem(std::string_view word) const;
   // Same result as Stem(), never touching the cache, with the steps taken.
   StemTrace Trace(std::string_view word) const;
+  // The root reached by derivational morphology alone (prefixes, -kan/-an/-i, confixes, infixes,
+  // reduplication), leaving the clitics ku-/kau-, -ku/-mu/-nya and the particles in place; nullopt
+  // when there is none. "menemukan" -> "temu", "pikir-pikir" -> "pikir", "masakan" -> "masak";
+  // "kumenemukan" and "rumahnya" -> nullopt. The clitic splitter asks it whether a base is a
+  // word. Not cached.
+  std::optional<std::string> DerivationalRoot(std::string_view word) const;
 
   const RootLexicon& lexicon() const { return *lexicon_; }
   const StemmerOptions& options() const { return options_; }
@@ -58,6 +66,11 @@ class Stemmer {
 
  private:
   std::string Compute(std::string_view word, std::vector<std::string>* steps) const;
+  // The root of a lower-case plain word, or nullopt.
+  std::optional<std::string> Root(std::string_view lower, bool clitics,
+                                  std::vector<std::string>* steps) const;
+  std::optional<std::string> HyphenatedRoot(std::string_view lower, bool clitics,
+                                            std::vector<std::string>* steps) const;
 
   std::shared_ptr<const RootLexicon> lexicon_;
   StemmerOptions options_;
