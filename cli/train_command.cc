@@ -146,6 +146,9 @@ int RunTrain(const std::vector<std::string>& args) {
       "real-validation", po::value(&options.real_validation_file),
       "scores of this recipe and data on real posts to keep in the manifest (JSON; the report "
       "corrects shares with its confusion matrix)")(
+      "rule-weight", po::value(&options.rule_weight)->default_value(options.rule_weight),
+      "weight of the codebook's keyword rules as a second opinion on sektor/fungsi "
+      "(p x exp(weight x cue score), renormalised; 0: off)")(
       "features", po::value(&features)->default_value(features),
       "pseudo-tokens besides the words: a comma list of cues (the codebook's cue words), "
       "entities (URL, date, number... classes), surface (reply, retweet, link, media, length); "

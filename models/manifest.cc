@@ -84,6 +84,7 @@ std::string Manifest::ToJson() const {
   j["tokenizer"] = {{"options", Json::parse(tokenizer.ToJson())},
                     {"lexicon_hashes", Json(lexicon_hashes)}};
   if (features.Any()) j["features"] = {{"list", features.ToString()}, {"cue_hash", cue_hash}};
+  if (rule_weight > 0) j["rules"] = {{"weight", rule_weight}, {"cue_hash", cue_hash}};
   j["training_data"] = {{"files", training_data.files},
                         {"examples", training_data.examples},
                         {"bytes", training_data.bytes},
@@ -115,6 +116,12 @@ Manifest Manifest::FromJson(const std::string& json, const std::string& location
     if (j.contains("features")) {
       m.features = FeatureOptions::Parse(j["features"].at("list").get<std::string>());
       m.cue_hash = j["features"].at("cue_hash").get<std::string>();
+    }
+    if (j.contains("rules")) {
+      m.rule_weight = j["rules"].at("weight").get<double>();
+      if (!(m.rule_weight >= 0 && m.rule_weight < 100))
+        throw Error(ErrorCode::kData, "rules.weight must be at least 0 and below 100");
+      m.cue_hash = j["rules"].at("cue_hash").get<std::string>();
     }
     const auto& data = j.at("training_data");
     m.training_data = {data.at("files").get<std::vector<std::string>>(),

@@ -60,7 +60,10 @@ struct Manifest {
   TokenizerOptions tokenizer;
   std::map<std::string, std::string> lexicon_hashes;
   FeatureOptions features;  // absent in older manifests: none
-  std::string cue_hash;     // ModelInput::CueHash() when features.cues
+  std::string cue_hash;     // CodebookCues::hash() when features.cues or rule_weight > 0
+  // The keyword rules' weight as a second opinion on the sektor/fungsi probabilities:
+  // p'(label) is proportional to p(label) * exp(rule_weight * cue score of the label). 0: off.
+  double rule_weight = 0;
   ManifestTrainingData training_data;
   std::vector<ManifestLabelSet> label_sets;
 

@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -96,10 +98,16 @@ ModelBundle ModelBundle::Load(const std::string& dir, const BundleLoadOptions& o
   bundle.tokenizer_ = std::make_unique<Tokenizer>(bundle.manifest_.tokenizer);
   CheckTokenizer(bundle.manifest_, *bundle.tokenizer_, options, manifest_path);
   bundle.input_ = std::make_unique<ModelInput>(*bundle.tokenizer_, bundle.manifest_.features);
-  if (bundle.input_->CueHash() != bundle.manifest_.cue_hash) {
+  std::string cue_hash = bundle.input_->CueHash();
+  if (bundle.manifest_.rule_weight > 0) {
+    bundle.rules_ = std::make_unique<CodebookCues>(*bundle.tokenizer_);
+    cue_hash = bundle.rules_->hash();
+  }
+  if (cue_hash != bundle.manifest_.cue_hash) {
     throw Error(ErrorCode::kData,
                 "the model was trained with other codebook cues than this liputan has (features '" +
-                    bundle.manifest_.features.ToString() + "'); retrain it",
+                    bundle.manifest_.features.ToString() + "', rule weight " +
+                    std::to_string(bundle.manifest_.rule_weight) + "); retrain it",
                 manifest_path);
   }
   for (const auto& set : bundle.manifest_.label_sets) {
@@ -119,14 +127,51 @@ ModelBundle ModelBundle::Load(const std::string& dir, const BundleLoadOptions& o
     }
     bundle.models_.push_back(std::move(model));
     bundle.model_to_manifest_.push_back(std::move(mapping));
+    // Cues name their set ("sektor", "fungsi"), so a user's own label set is never reweighed.
+    auto& rule_labels = bundle.rule_labels_.emplace_back();
+    if (bundle.rules_) {
+      for (size_t i = 0; i < set.labels.size(); ++i)
+        rule_labels.emplace(set.labels[i].name, static_cast<int>(i));
+    }
   }
   return bundle;
 }
 
 void ModelBundle::Score(size_t set, std::string_view tokens, int k,
                         std::vector<std::pair<int, float>>& out, PredictScratch& scratch) const {
-  models_.at(set).Predict(tokens, k, out, scratch);
+  const bool rules = rules_ && !rule_labels_[set].empty();
+  models_.at(set).Predict(tokens, rules ? -1 : k, out, scratch);
   for (auto& [label, probability] : out) label = model_to_manifest_[set][label];
+  if (rules) ApplyRules(set, tokens, k, out);
+}
+
+// A product of two experts: the model's probability times exp(weight x the label's cue score),
+// renormalised. A post without cues keeps the model's probabilities; cues of another label set
+// or of a label this model does not have are ignored.
+void ModelBundle::ApplyRules(size_t set, std::string_view tokens, int k,
+                             std::vector<std::pair<int, float>>& out) const {
+  thread_local std::vector<double> cue;
+  const auto& labels = rule_labels_[set];
+  const std::string& name = manifest_.label_sets[set].name;
+  cue.assign(manifest_.label_sets[set].labels.size(), 0.0);
+  bool any = false;
+  rules_->Match(SplitWords(tokens), [&](const CueLabel& c) {
+    if (c.set != name) return;
+    if (auto it = labels.find(c.label); it != labels.end()) {
+      cue[static_cast<size_t>(it->second)] += c.weight;
+      any = true;
+    }
+  });
+  if (any) {
+    double total = 0;
+    for (auto& [label, p] : out) total += p * std::exp(manifest_.rule_weight * cue[label]);
+    for (auto& [label, p] : out)
+      p = static_cast<float>(p * std::exp(manifest_.rule_weight * cue[label]) / total);
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.second > b.second || (a.second == b.second && a.first < b.first);
+    });
+  }
+  if (k > 0 && out.size() > static_cast<size_t>(k)) out.resize(static_cast<size_t>(k));
 }
 
 void ModelBundle::Predict(size_t set, std::string_view tokens, int k, std::vector<Prediction>& out,

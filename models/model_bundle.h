@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "corpora/post.h"
 #include "models/fasttext_model.h"
+#include "models/codebook_cues.h"
 #include "models/manifest.h"
 #include "models/model_input.h"
 #include "tokenizer/tokenizer.h"
@@ -42,7 +44,8 @@ class ModelBundle {
   size_t label_set_count() const { return models_.size(); }
 
   // Scores of every label of label set `set` for already tokenized text, best first; label
-  // indices follow the manifest's label order.
+  // indices follow the manifest's label order. With the manifest's rule_weight, the keyword
+  // rules' cue scores reweigh the model's probabilities first (Manifest::rule_weight).
   void Score(size_t set, std::string_view tokens, int k, std::vector<std::pair<int, float>>& out,
              PredictScratch& scratch) const;
   // The best `k` labels with their probabilities (manifest label names).
@@ -59,6 +62,12 @@ class ModelBundle {
   Manifest manifest_;
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<ModelInput> input_;  // reads tokenizer_
+  std::unique_ptr<CodebookCues> rules_;  // when manifest_.rule_weight > 0
+  // Per label set: label name -> manifest label index, for the cues (empty: no rules).
+  std::vector<std::map<std::string, int, std::less<>>> rule_labels_;
+
+  void ApplyRules(size_t set, std::string_view tokens, int k,
+                  std::vector<std::pair<int, float>>& out) const;
   std::vector<FastTextModel> models_;
   std::vector<std::vector<int>> model_to_manifest_;  // fastText label id → manifest label index
 };

@@ -1,13 +1,10 @@
 #include "models/model_input.h"
 
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "common/error.h"
-#include "corpora/taxonomy/taxonomy.h"
-#include "models/sha256.h"
 
 namespace liputan {
 
@@ -61,65 +58,15 @@ FeatureOptions FeatureOptions::Parse(std::string_view list) {
   return f;
 }
 
-// The codebook's cues, tokenized by the model's own tokenizer so that a cue matches whatever
-// the tokenizer makes of the same words (case, slang, stemming), indexed by their first token.
-struct ModelInput::Cues {
-  struct Cue {
-    std::vector<std::string> words;
-    std::string token;  // " cue_<set>_<label>", repeated by weight
-  };
-  std::unordered_map<std::string, std::vector<Cue>> by_first;
-  std::string hash;
-
-  explicit Cues(const Tokenizer& tokenizer) {
-    Taxonomy taxonomy = Taxonomy::Embedded();
-    Sha256 sha;
-    for (const LabelSet* set : {&taxonomy.sektor(), &taxonomy.fungsi()}) {
-      for (const auto& label : set->labels) {
-        std::string token = " cue_" + set->name + "_" + label.slug;
-        for (const auto& [cues, weight] : {std::pair{&label.strong_cues, 2}, {&label.weak_cues, 1}}) {
-          for (const auto& cue : *cues) {
-            sha.Update(token + "\t" + cue + "\t" + std::to_string(weight) + "\n");
-            Add(tokenizer, cue, weight == 2 ? token + token : token);
-          }
-        }
-      }
-    }
-    hash = sha.HexDigest();
-  }
-
-  void Add(const Tokenizer& tokenizer, const std::string& cue, std::string token) {
-    Cue c;
-    for (auto& t : tokenizer.Tokenize(cue)) c.words.push_back(std::move(t.text));
-    if (c.words.empty()) return;
-    c.token = std::move(token);
-    by_first[c.words[0]].push_back(std::move(c));
-  }
-
-  void Match(const std::vector<Token>& tokens, std::string& out) const {
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      auto it = by_first.find(tokens[i].text);
-      if (it == by_first.end()) continue;
-      for (const Cue& cue : it->second) {
-        if (i + cue.words.size() > tokens.size()) continue;
-        bool match = true;
-        for (size_t w = 1; w < cue.words.size() && match; ++w)
-          match = tokens[i + w].text == cue.words[w];
-        if (match) out += cue.token;
-      }
-    }
-  }
-};
-
 ModelInput::ModelInput(const Tokenizer& tokenizer, const FeatureOptions& features)
     : tokenizer_(&tokenizer), features_(features) {
-  if (features_.cues) cues_ = std::make_unique<Cues>(tokenizer);
+  if (features_.cues) cues_ = std::make_unique<CodebookCues>(tokenizer);
 }
 ModelInput::~ModelInput() = default;
 ModelInput::ModelInput(ModelInput&&) noexcept = default;
 ModelInput& ModelInput::operator=(ModelInput&&) noexcept = default;
 
-std::string ModelInput::CueHash() const { return cues_ ? cues_->hash : std::string(); }
+std::string ModelInput::CueHash() const { return cues_ ? cues_->hash() : std::string(); }
 
 void ModelInput::Build(std::string_view text, std::string& out) const {
   if (!features_.Any()) {
@@ -142,7 +89,14 @@ void ModelInput::Build(std::string_view text, std::string& out) const {
     if (out.size() > start) out += ' ';
     out += t.text;
   }
-  if (cues_) cues_->Match(tokens, extra);
+  if (cues_) {
+    std::vector<std::string_view> words;
+    for (const Token& t : tokens) words.push_back(t.text);
+    // A strong cue adds its token twice, as the keyword rules weigh it twice.
+    cues_->Match(words, [&](const CueLabel& cue) {
+      for (int i = 0; i < cue.weight; ++i) extra.append(" cue_").append(cue.set).append("_").append(cue.label);
+    });
+  }
   if (features_.surface) {
     std::string_view lead = LeadingTrimmed(text);
     if (lead.starts_with("RT @")) extra += " srf_retweet";

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "models/codebook_cues.h"
 #include "tokenizer/tokenizer.h"
 
 namespace liputan {
@@ -50,10 +51,9 @@ class ModelInput {
   std::string CueHash() const;
 
  private:
-  struct Cues;
   const Tokenizer* tokenizer_;
   FeatureOptions features_;
-  std::unique_ptr<Cues> cues_;
+  std::unique_ptr<CodebookCues> cues_;
 };
 
 }  // namespace liputan

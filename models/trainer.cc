@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "models/codebook_cues.h"
 #include "models/metrics.h"
 #include "models/model_bundle.h"
 #include "models/sha256.h"
@@ -463,6 +464,8 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
   if (options.validation_split < 0 || options.validation_split >= 1) {
     throw Error(ErrorCode::kUsage, "--validation-split must be at least 0 and below 1");
   }
+  if (!(options.rule_weight >= 0 && options.rule_weight < 100))
+    throw Error(ErrorCode::kUsage, "--rule-weight must be at least 0 and below 100");
   Tokenizer tokenizer(options.tokenizer);
   std::vector<TrainingExample> all = examples;
   all.insert(all.end(), options.validation.begin(), options.validation.end());
@@ -472,6 +475,8 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
   Manifest manifest;
   manifest.features = options.features;
   manifest.cue_hash = input.CueHash();
+  manifest.rule_weight = options.rule_weight;
+  if (options.rule_weight > 0) manifest.cue_hash = CodebookCues(tokenizer).hash();
   manifest.created_by = options.created_by;
   manifest.tokenizer = options.tokenizer;
   manifest.lexicon_hashes = tokenizer.LexiconHashes();

@@ -19,6 +19,7 @@ struct TrainOptions {
   FastTextOptions fasttext;
   TokenizerOptions tokenizer;
   FeatureOptions features;  // pseudo-tokens besides the words (models/model_input.h)
+  double rule_weight = 0;   // the keyword rules as a second opinion (Manifest::rule_weight)
   std::vector<std::string> label_sets;  // which to train; empty = every one in the data
   // k-fold cross-validation filling the manifest's confusion matrix; -1 = 5 folds below
   // kCrossValidationMaxRows examples, none above; 0 or 1 = none.
