@@ -1,7 +1,9 @@
 // Quality floor of the default models: train with the committed recipe (models/default/
-// recipe.args) on the seed corpus's train split, evaluate on its test split. Measured on
-// 2026-11-28: macro-F1 fungsi 0.987, sektor 0.928 (docs/model-card.md). The floors leave room for
-// fastText/platform noise but catch a broken recipe, corpus or tokenizer.
+// recipe.args) on the default corpus's train split, evaluate on its (authored) test split.
+// Measured on 2026-12-07: macro-F1 fungsi 0.899, sektor 0.861 (docs/model-card.md). The floors
+// leave room for fastText/platform noise but catch a broken recipe, corpus or tokenizer. What the
+// model does on real posts is measured by bench/models/govdev (no test may need that data); the
+// built bundle must carry those scores (the last test).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -14,9 +16,9 @@
 namespace liputan {
 namespace {
 
-constexpr double kFungsiMacroF1Floor = 0.95;
-constexpr double kSektorMacroF1Floor = 0.88;
-constexpr double kPerLabelF1Floor = 0.75;
+constexpr double kFungsiMacroF1Floor = 0.86;
+constexpr double kSektorMacroF1Floor = 0.82;
+constexpr double kPerLabelF1Floor = 0.70;
 
 const std::string kSource = LIPUTAN_SOURCE_DIR;
 
@@ -42,7 +44,7 @@ void WriteSplit(const std::vector<SeedExample>& seed, const std::string& split,
 }
 
 TEST(DefaultModelQualityTest, RecipeMeetsTheMacroF1FloorsOnTheTestSplit) {
-  const auto seed = ReadSeedCorpus(kSource + "/corpora/seed/seed.tsv");
+  const auto seed = ReadSeedCorpus(kSource + "/corpora/seed/corpus.tsv");
   testing::TempDir dir;
   WriteSplit(seed, "train", dir.File("train.tsv"));
   WriteSplit(seed, "test", dir.File("test.tsv"));
@@ -63,6 +65,26 @@ TEST(DefaultModelQualityTest, RecipeMeetsTheMacroF1FloorsOnTheTestSplit) {
     for (const auto& label : metrics[set]["labels"]) {
       EXPECT_GE(label["f1"].get<double>(), kPerLabelF1Floor) << set << "/" << label["label"];
     }
+  }
+}
+
+// The default bundle the build trained carries the scores measured on real posts
+// (models/default/real_validation.json). They are left out when the corpus or its split changed
+// after they were measured: then this fails, and bench/models/govdev/measure_default.sh must be
+// run again (the report would otherwise say the labels are not validated).
+TEST(DefaultModelQualityTest, TheBuiltBundleCarriesItsScoresOnRealPosts) {
+  const std::string binary = LIPUTAN_BINARY;
+  const std::string build = binary.substr(0, binary.rfind("/cli/"));
+  std::ifstream in(build + "/models/default.liputan/manifest.json");
+  ASSERT_TRUE(in) << "the default model was not built in " << build;
+  const auto manifest = nlohmann::json::parse(in);
+  ASSERT_EQ(manifest["label_sets"].size(), 2u);
+  for (const auto& set : manifest["label_sets"]) {
+    ASSERT_TRUE(set.contains("real_validation")) << set["name"];
+    const auto& real = set["real_validation"];
+    EXPECT_GE(real["examples"].get<int>(), 300) << set["name"];
+    EXPECT_GT(real["macro_f1"].get<double>(), 0.5) << set["name"];
+    EXPECT_EQ(real["confusion"].size(), set["labels"].size()) << set["name"];
   }
 }
 
