@@ -27,7 +27,6 @@ std::vector<std::string> RecipeArgs() {
   std::vector<std::string> args;
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
-    if (line.rfind("--cv=", 0) == 0) continue;  // cross-validation only fills the manifest
     args.push_back(line);
   }
   return args;
