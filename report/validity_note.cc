@@ -5,6 +5,7 @@
 #include <set>
 #include <vector>
 
+#include "report/content_labels.h"
 #include "report/finding_writer.h"
 
 namespace liputan::report {
@@ -26,26 +27,6 @@ std::string Join(const std::vector<std::string>& items, const char* separator) {
   return out;
 }
 
-// The label sets as the rest of the report lists them: sektor, fungsi, then any other by name.
-std::vector<std::string> SetOrder(const json& sets) {
-  std::vector<std::string> order;
-  for (const char* known : {"sektor", "fungsi"})
-    if (sets.contains(known)) order.push_back(known);
-  for (const auto& [name, entry] : sets.items())
-    if (name != "sektor" && name != "fungsi") order.push_back(name);
-  return order;
-}
-
-// Whether any agency's posts carry a content label: raw archives read without a model have none,
-// and then there is nothing whose validity to discuss.
-bool AnyLabels(const json& report) {
-  for (const json& agency : report.at("agencies")) {
-    const json& content = agency.at("total").at("content");
-    for (const char* set : {"sektor", "fungsi"})
-      if (content.at(set).at("labeled").get<int64_t>() > 0) return true;
-  }
-  return false;
-}
 
 // "334 unggahan nyata ... (sumber: X): sektor 0,71, fungsi 0,62." The count is said once when
 // every set was scored on as many posts (the usual case: one labeled sample), else per set.
@@ -77,7 +58,7 @@ std::string Scores(const json& sets, const std::vector<std::string>& validated) 
 std::string ModelSentences(const json& model) {
   const json& sets = model.at("label_sets");
   std::vector<std::string> validated, unvalidated;
-  for (const std::string& set : SetOrder(sets))
+  for (const std::string& set : ValidityLabelSetOrder(sets))
     (sets.at(set).is_object() ? validated : unvalidated).push_back(set);
   const std::string lead = "Model " + Text(model, "name") + ": ";
   if (validated.empty()) {
@@ -117,7 +98,7 @@ std::string ValidityNoteMarkdown(const json& report) {
     return lead + ModelSentences(*model) + " " + ConfusionSentence(model->at("confusion_source")) +
            "\n\n";
   }
-  if (!AnyLabels(report)) return lead + "Unggahan tidak membawa label konten.\n\n";
+  if (!ReportHasContentLabels(report)) return lead + "Unggahan tidak membawa label konten.\n\n";
   return lead +
          "Label konten berasal dari masukan (bukan dari model pada proses ini) dan belum "
          "divalidasi: " +

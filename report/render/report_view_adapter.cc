@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "report/content_labels.h"
 
 namespace liputan::render {
 namespace {
@@ -299,35 +300,17 @@ void AddRanking(const json& doc, ReportView& view) {
   view.overall_key = "mean_rank";
 }
 
-// Label sets in the order the report lists them: sektor, fungsi, then any other by name.
-std::vector<std::string> SetOrder(const json& sets) {
-  std::vector<std::string> order;
-  for (const char* known : {"sektor", "fungsi"})
-    if (sets.contains(known)) order.push_back(known);
-  for (const auto& [name, entry] : sets.items())
-    if (name != "sektor" && name != "fungsi") order.push_back(name);
-  return order;
-}
-
-bool AnyLabels(const json& doc) {
-  for (const json& agency : doc.at("agencies")) {
-    for (const char* axis : {"sektor", "fungsi"})
-      if (Integer(At(agency, {"total", "content", axis, "labeled"})) > 0) return true;
-  }
-  return false;
-}
-
 void AddLabelValidity(const json& doc, ReportView& view) {
   const json& model = F(doc, "model");
   if (!model.is_object()) return;
   LabelValidity& v = view.label_validity;
   v.known = true;
   v.from_model = Text(F(model, "labels_from")) == "model";
-  v.any_labels = AnyLabels(doc);
+  v.any_labels = report::ReportHasContentLabels(doc);
   v.model = Text(F(model, "name"));
   const json& sets = F(model, "label_sets");
   if (sets.is_object()) {
-    for (const std::string& axis : SetOrder(sets)) {
+    for (const std::string& axis : report::ValidityLabelSetOrder(sets)) {
       const json& real = sets.at(axis);
       v.label_sets.push_back({axis, real.is_object(), Number(F(real, "real_macro_f1")),
                               Integer(F(real, "real_examples")), Text(F(real, "real_source"))});
