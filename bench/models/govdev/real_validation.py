@@ -12,8 +12,8 @@ def main():
     scores = json.load(open(sys.argv[1]))["default"]
     manifest = json.load(open(sys.argv[2]))
     split = sys.argv[3]
-    out = {"source": f"liputan real dev set, dev-{split} split: real posts of Indonesian government "
-                     "accounts labeled by people (bench/models/govdev)",
+    # Short and language-neutral: the report quotes it inside its Indonesian or English note.
+    out = {"source": f"liputan govdev dev-{split}, bench/models/govdev",
            "training_sha256": manifest["training_data"]["sha256"],
            "label_sets": {}}
     for label_set in manifest["label_sets"]:
