@@ -19,8 +19,9 @@ const char kUsage[] =
     "Trains one fastText classifier per label set on labeled data (fastText format, or CSV/TSV/\n"
     "JSONL with a text column and label columns; a cell may hold several labels separated by\n"
     "'|') and writes the model bundle MODEL (a directory, conventionally NAME.liputan).\n"
-    "Each fastText option names the fastText flag it sets. With --threads 1 (the default) the\n"
-    "same data, options and --seed give a byte-identical model.";
+    "Each fastText option names the fastText flag it sets. With --threads 1, or with cross-\n"
+    "validation (the default below 50,000 examples) and no --quantize, the same data, options and\n"
+    "--seed give a byte-identical model; a lone fit on several threads (--cv 0) does not.";
 
 // A one-line bar with the ETA on a terminal; otherwise a line per stage.
 class ProgressPrinter {
@@ -116,7 +117,9 @@ int RunTrain(const std::vector<std::string>& args) {
       "loss", po::value(&ft.loss)->default_value(ft.loss),
       "fastText -loss: auto|softmax|ova|hs|ns")(
       "min-count", po::value(&ft.min_count)->default_value(ft.min_count), "fastText -minCount")(
-      "threads", po::value(&ft.threads)->default_value(ft.threads), "fastText -thread")(
+      "threads", po::value(&ft.threads)->default_value(ft.threads),
+      "cores to train on (default: all): folds, final fit and autotune trials run side by side, "
+      "single-threaded; a lone final fit (--cv 0) uses them as fastText -thread")(
       "seed", po::value(&ft.seed)->default_value(ft.seed), "fastText -seed")(
       "cv", po::value(&options.cv_folds)->default_value(options.cv_folds),
       "k-fold cross-validation for the manifest's metrics and confusion matrix (-1: 5 below 50,000 "
@@ -126,7 +129,7 @@ int RunTrain(const std::vector<std::string>& args) {
       "fraction of the input carved out (stratified) to score autotune trials")(
       "autotune-validation", po::value(&validation_file), "labeled file scoring autotune trials")(
       "autotune-duration", po::value(&options.autotune_duration_seconds)->default_value(0),
-      "autotune within this many seconds, final fit included (0: off)")(
+      "autotune within this many seconds, final fit and cross-validation included (0: off)")(
       "autotune-metric",
       po::value(&options.autotune_metric)->default_value(options.autotune_metric),
       "macro-f1|micro-f1|f1:LABEL")("max-model-size", po::value(&max_size)->default_value(max_size),

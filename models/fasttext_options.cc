@@ -1,6 +1,8 @@
 #include "models/fasttext_options.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "common/error.h"
 
@@ -12,6 +14,10 @@ void Require(bool ok, const std::string& option, const std::string& rule) {
 }
 
 }  // namespace
+
+int FastTextOptions::DefaultThreads() {
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 void FastTextOptions::Validate() const {
   Require(epoch >= 1 && epoch <= 10000, "epoch", "between 1 and 10000");

@@ -17,8 +17,12 @@ struct FastTextOptions {
   int bucket = 200000;        // -bucket: hash buckets for word n-grams and subwords
   std::string loss = "auto";  // -loss: softmax|ova|hs|ns; auto = softmax, ova when multi-label
   int min_count = 1;          // -minCount: drop words seen fewer times
-  int threads = 1;            // -thread: 1 makes training byte-for-byte reproducible
-  int seed = 1;               // -seed: random seed of initialisation and sampling
+  // Cores training uses, by default all: fits that run side by side (cross-validation folds
+  // with the final fit, autotune trials) are single-threaded each, so their models equal
+  // --threads 1's; a fit that runs alone (no cross-validation) gets it as fastText's -thread,
+  // whose lock-free (hogwild) updates are not byte-reproducible above 1.
+  int threads = DefaultThreads();
+  int seed = 1;  // -seed: random seed of initialisation and sampling
 
   // Canonical JSON object (keys sorted); FromJson rejects unknown keys and bad values (kData).
   std::string ToJson() const;
@@ -26,6 +30,7 @@ struct FastTextOptions {
   // Throws ErrorCode::kUsage naming the option when a value is out of range.
   void Validate() const;
   bool operator==(const FastTextOptions&) const = default;
+  static int DefaultThreads();  // the core count (at least 1)
 };
 
 }  // namespace liputan

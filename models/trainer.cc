@@ -4,11 +4,14 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
+#include <numeric>
 #include <optional>
 #include <random>
 #include <set>
@@ -17,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "common/parallel_for.h"
 #include "models/codebook_cues.h"
 #include "models/metrics.h"
 #include "models/model_bundle.h"
@@ -228,23 +232,108 @@ int64_t Vocabulary(const LabelSetData& d, const std::vector<std::string>& tokens
   return static_cast<int64_t>(words.size()) + 1;  // + "</s>"
 }
 
+// What a trial's cost depends on, for the autotuner's time planning: the training split's token
+// occurrences by length in code points (fastText adds a row per character n-gram of "<word>"),
+// its examples, and the validation split each trial scores.
+struct CorpusShape {
+  double tokens = 0, examples = 0, valid_tokens = 0, valid_examples = 0;
+  std::vector<double> by_length = std::vector<double>(65, 0.0);  // lengths above 64 counted as 64
+  int64_t vocabulary = 0;
+  size_t labels = 0;
+
+  double SubwordsPerToken(int minn, int maxn) const {
+    if (maxn <= 0 || tokens <= 0) return 0;
+    double rows = 0;
+    for (size_t length = 1; length < by_length.size(); ++length) {
+      for (int n = std::max(minn, 1); n <= maxn; ++n)
+        rows += by_length[length] * std::max(0.0, static_cast<double>(length) + 2 - n + 1);
+    }
+    return rows / tokens;
+  }
+};
+
+CorpusShape ShapeOf(const LabelSetData& d, const std::vector<std::string>& tokens,
+                    const std::vector<size_t>& train, const std::vector<size_t>& valid,
+                    int64_t vocabulary) {
+  CorpusShape s;
+  s.vocabulary = vocabulary;
+  s.labels = d.labels.size();
+  for (size_t p : train) {
+    std::string_view t = tokens[d.rows[p]];
+    size_t length = 0;
+    for (size_t i = 0; i <= t.size(); ++i) {
+      if (i == t.size() || t[i] == ' ') {
+        if (length > 0) s.by_length[std::min<size_t>(length, 64)] += 1;
+        s.tokens += length > 0;
+        length = 0;
+      } else if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) {
+        ++length;
+      }
+    }
+    s.tokens += 1;  // "</s>", which gets no subwords
+    s.examples += 1;
+  }
+  for (size_t p : valid) {
+    s.valid_tokens += 1 + static_cast<double>(
+                              std::count(tokens[d.rows[p]].begin(), tokens[d.rows[p]].end(), ' '));
+    s.valid_examples += 1;
+  }
+  return s;
+}
+
+// A trial's cost in multiply-adds, roughly: `fraction` of the training split for `epoch` passes
+// (each token adds its rows to the hidden vector and gets the gradient back; each example
+// computes the output layer), then scoring the validation split, plus the matrices' random
+// initialisation, fastText reading the file, and a constant for what every fastText training
+// costs: its dictionary's word table (30M ints, 120 MB) set to -1, about 50 ms here. The
+// autotuner learns seconds per unit.
+double TrialWork(const FastTextOptions& o, double fraction, const CorpusShape& s) {
+  double rows = 1 + (o.word_ngrams - 1) + s.SubwordsPerToken(o.minn, o.maxn);
+  double out = o.loss == "hs"   ? std::log2(std::max<double>(s.labels, 2)) + 1
+               : o.loss == "ns" ? 6
+                                : static_cast<double>(s.labels);
+  double train =
+      o.epoch * fraction * (s.tokens * (2 * rows * o.dim + 100) + s.examples * 2 * out * o.dim);
+  double score = s.valid_tokens * (rows * o.dim + 50) + s.valid_examples * out * o.dim;
+  bool hashed = o.word_ngrams > 1 || o.maxn > 0;
+  double init = 4.0 * static_cast<double>(s.vocabulary + (hashed ? o.bucket : 0)) * o.dim +
+                200 * s.tokens * fraction;
+  constexpr double kFastTextSetUp = 6e7;
+  return train + score + init + kFastTextSetUp;
+}
+
 // Everything that trains one label set, sharing the tokenized corpus and the progress clock.
+// Fits run `workers_` at a time (each fit's own training file), so reporting is serialised.
 class LabelSetTrainer {
  public:
+  // `autotune_seconds`: this label set's share of the autotune budget (0: no autotune, or no
+  // time left, when the search returns the start options untried).
   LabelSetTrainer(const LabelSetData& data, const std::vector<std::string>& tokens,
-                  const TrainOptions& options, const std::string& work_dir,
+                  const TrainOptions& options, double autotune_seconds, const std::string& work_dir,
                   std::function<void(const std::string&, double)> report)
-      : d_(data), tokens_(tokens), options_(options), work_(work_dir), report_(std::move(report)) {}
+      : d_(data),
+        tokens_(tokens),
+        options_(options),
+        autotune_seconds_(autotune_seconds),
+        work_(work_dir),
+        report_(std::move(report)),
+        workers_(options.fasttext.threads) {}
 
   ManifestLabelSet Run(const std::string& bundle_dir);
 
  private:
+  // Trains on `positions` of d_.rows, written to `file` in the work directory. `progress` gets
+  // the fraction done; on a single-threaded fit it may throw to stop the fit.
   FastTextModel Fit(const std::vector<size_t>& positions, const FastTextOptions& o,
-                    const std::string& stage, double done, double share) {
-    std::string file = work_ + "/train.txt";
-    WriteTrainingFile(file, d_, tokens_, positions, options_.balance_classes);
-    return FastTextModel::Train(file, o, d_.multi_label,
-                                [&](double f) { report_(stage, done + share * f); });
+                    const std::string& file, const std::function<void(double)>& progress) {
+    ++fits_;
+    std::string path = work_ + "/" + file;
+    WriteTrainingFile(path, d_, tokens_, positions, options_.balance_classes);
+    return FastTextModel::Train(path, o, d_.multi_label, progress);
+  }
+  void Report(const std::string& stage, double fraction) {
+    std::lock_guard lock(report_mutex_);
+    report_(stage, fraction);
   }
   int Folds() const {
     if (options_.cv_folds >= 0) return options_.cv_folds <= 1 ? 0 : options_.cv_folds;
@@ -256,16 +345,87 @@ class LabelSetTrainer {
     return m;
   }
   void Tune(ManifestLabelSet& out, int folds);
-  void CrossValidate(ManifestLabelSet& out, int folds, double done, double share);
+  std::optional<double> Trial(const FastTextOptions& o, const std::vector<size_t>& train,
+                              const std::vector<size_t>& valid, AutotuneClock::time_point deadline,
+                              const std::function<void()>& progress,
+                              std::optional<EvaluationMetrics>& metrics);
+  FastTextModel FitFinal(ManifestLabelSet& out, int folds, double done);
 
   const LabelSetData& d_;
   const std::vector<std::string>& tokens_;
   const TrainOptions& options_;
+  double autotune_seconds_;
   std::string work_;
   std::function<void(const std::string&, double)> report_;
+  std::mutex report_mutex_;
+  int workers_;                   // --threads: fits at a time, or a lone fit's fastText threads
   std::vector<size_t> training_;  // positions of rows we may train on
   FastTextOptions tuned_;
+  FastTextOptions final_;  // tuned_ with the thread count the final fit used (quantize uses it)
+  std::optional<AutotuneResult> autotune_;
+  std::atomic<int> fits_ = 0, fold_fits_ = 0;  // fastText trainings run, and those of folds
+  std::atomic<int> trial_files_ = 0;
 };
+
+// Thrown from a trial's progress callback at its deadline; fastText lets it through (it is no
+// std::exception), and trials are single-threaded, so it unwinds on the trial's own thread.
+struct TrialStopped {};
+
+// Nested stratified subsamples of `rows` for each fraction: the first share of every label's
+// rows in one seeded shuffle, so a rung's rows include the smaller rungs'.
+std::map<double, std::vector<size_t>> NestedSubsamples(const LabelSetData& d,
+                                                       const std::vector<size_t>& rows,
+                                                       const std::vector<double>& fractions,
+                                                       int seed) {
+  std::vector<std::vector<size_t>> by_label(d.labels.size());
+  for (size_t p : rows) by_label[d.truth[p].front()].push_back(p);
+  std::mt19937 rng(static_cast<uint32_t>(seed) + 1);
+  for (auto& group : by_label) std::shuffle(group.begin(), group.end(), rng);
+  std::map<double, std::vector<size_t>> out;
+  for (double f : fractions) {
+    std::vector<size_t>& part = out[f];
+    for (const auto& group : by_label) {
+      auto take = static_cast<std::ptrdiff_t>(std::ceil(f * static_cast<double>(group.size())));
+      part.insert(part.end(), group.begin(),
+                  group.begin() + std::min<std::ptrdiff_t>(take, std::ssize(group)));
+    }
+    std::sort(part.begin(), part.end());
+  }
+  out[1.0] = rows;
+  return out;
+}
+
+// One autotune trial: a single-threaded fit on `train` (trials run side by side, each
+// deterministic) scored on `valid`; nullopt when stopped at `deadline`. A fit that fastText
+// gives up on (with a high lr it can diverge: "Encountered NaN") is a failed point: -1.
+std::optional<double> LabelSetTrainer::Trial(const FastTextOptions& o,
+                                             const std::vector<size_t>& train,
+                                             const std::vector<size_t>& valid,
+                                             AutotuneClock::time_point deadline,
+                                             const std::function<void()>& progress,
+                                             std::optional<EvaluationMetrics>& metrics) {
+  FastTextOptions single = o;
+  single.threads = 1;
+  std::string file = "trial-" + std::to_string(trial_files_++) + ".txt";
+  std::optional<FastTextModel> model;
+  bool failed = false;
+  try {
+    model = Fit(train, single, file, [&](double) {
+      if (AutotuneClock::now() > deadline) throw TrialStopped{};
+      progress();
+    });
+  } catch (const TrialStopped&) {
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::kData) throw;
+    failed = true;
+  }
+  std::error_code ec;
+  fs::remove(work_ + "/" + file, ec);
+  if (failed) return -1;
+  if (!model) return std::nullopt;
+  metrics = ComputeMetrics(d_.labels, ScoreRows(*model, d_, tokens_, valid), Metrics());
+  return MetricValue(*metrics, options_.autotune_metric);
+}
 
 void LabelSetTrainer::Tune(ManifestLabelSet& out, int folds) {
   std::vector<size_t> trial_train = training_, trial_valid;
@@ -282,50 +442,118 @@ void LabelSetTrainer::Tune(ManifestLabelSet& out, int folds) {
     method = "autotune on a stratified validation split of " + std::to_string(1.0 / k).substr(0, 4);
   }
   AutotuneOptions tune;
-  tune.duration_seconds = options_.autotune_duration_seconds;
+  tune.duration_seconds = autotune_seconds_;
   tune.max_model_bytes = options_.max_model_bytes;
   tune.seed = options_.fasttext.seed;
+  tune.workers = workers_;
+  // A rung trains on at least kMinRungExamples (and 15 per label), or the scores are noise.
+  constexpr double kMinRungExamples = 150;
+  tune.min_fraction = std::max(kMinRungExamples, 15.0 * d_.labels.size()) /
+                      static_cast<double>(std::max<size_t>(trial_train.size(), 1));
+  const auto subsample =
+      NestedSubsamples(d_, trial_train, AutotuneFractions(tune.min_fraction), tune.seed);
   const int64_t vocabulary = Vocabulary(d_, tokens_);
-  std::optional<EvaluationMetrics> best;
-  double best_score = -1;
-  auto begin = Clock::now();
-  auto score = [&](const FastTextOptions& o) {
-    double elapsed = std::chrono::duration<double>(Clock::now() - begin).count();
-    double done = 0.6 * std::min(1.0, elapsed / tune.duration_seconds);
-    FastTextModel model = Fit(trial_train, o, "autotune", done, 0);
-    EvaluationMetrics m =
-        ComputeMetrics(d_.labels, ScoreRows(model, d_, tokens_, trial_valid), Metrics());
-    double s = MetricValue(m, options_.autotune_metric);
-    if (s > best_score) {
-      best_score = s;
-      best = m;
+  const CorpusShape shape = ShapeOf(d_, tokens_, trial_train, trial_valid, vocabulary);
+  std::mutex metrics_mutex;
+  std::map<std::string, EvaluationMetrics> whole_split_metrics;  // by options JSON
+  const auto begin = Clock::now();
+  AutotuneProblem problem;
+  problem.score = [&](const FastTextOptions& o, double fraction,
+                      AutotuneClock::time_point deadline) -> std::optional<double> {
+    auto progress = [&] {
+      double elapsed = std::chrono::duration<double>(Clock::now() - begin).count();
+      Report("autotune", 0.6 * std::min(1.0, elapsed / std::max(tune.duration_seconds, 1e-9)));
+    };
+    std::optional<EvaluationMetrics> m;
+    std::optional<double> score =
+        Trial(o, subsample.at(fraction), trial_valid, deadline, progress, m);
+    if (m && fraction >= 1) {
+      std::lock_guard lock(metrics_mutex);
+      whole_split_metrics[o.ToJson()] = *m;
     }
-    return s;
+    return score;
   };
-  auto bytes = [&](const FastTextOptions& o) {
+  problem.model_bytes = [&](const FastTextOptions& o) {
     return ModelBytes(o, vocabulary, d_.labels.size());
   };
-  double final_factor = static_cast<double>(training_.size()) /
-                        std::max<size_t>(trial_train.size(), 1) * std::max(folds, 1);
-  AutotuneResult result = Autotune(tuned_, tune, score, bytes, final_factor);
+  problem.work = [&](const FastTextOptions& o, double fraction) {
+    return TrialWork(o, fraction, shape);
+  };
+  // The fits after the search, relative to the trial split: the final fit and each fold.
+  const double trial_rows = static_cast<double>(std::max<size_t>(trial_train.size(), 1));
+  problem.final_fits = {static_cast<double>(training_.size()) / trial_rows};
+  for (int f = 0; f < folds; ++f)
+    problem.final_fits.push_back(static_cast<double>(training_.size()) * (folds - 1) / folds /
+                                 trial_rows);
+  FastTextOptions start = tuned_;
+  start.threads = 1;
+  AutotuneResult result = Autotune(start, tune, problem);
   tuned_ = result.best;
-  out.autotune_json = result.ToJson();
-  out.validation = best;
-  out.validation_method = method;
+  tuned_.threads = workers_;
+  if (auto it = whole_split_metrics.find(result.best.ToJson()); it != whole_split_metrics.end()) {
+    out.validation = it->second;
+    out.validation_method = method;
+  }
+  autotune_ = std::move(result);
 }
 
-void LabelSetTrainer::CrossValidate(ManifestLabelSet& out, int folds, double done, double share) {
-  std::vector<int> fold = StratifiedFolds(d_, training_, folds, tuned_.seed);
-  std::vector<ScoredExample> scored;
-  for (int f = 0; f < folds; ++f) {
-    FastTextModel model = Fit(Select(training_, fold, f, false), tuned_, "cross-validation",
-                              done + f * share / folds, share / folds);
-    auto part = ScoreRows(model, d_, tokens_, Select(training_, fold, f, true));
-    scored.insert(scored.end(), std::make_move_iterator(part.begin()),
-                  std::make_move_iterator(part.end()));
+// The final fit and the cross-validation folds, `workers_` single-threaded fits at a time, so
+// the model and the metrics equal those of --threads 1 byte for byte. A lone final fit (no
+// cross-validation) runs on `workers_` fastText threads instead, which is faster but, being
+// fastText's lock-free (hogwild) training, not byte-reproducible above one thread.
+FastTextModel LabelSetTrainer::FitFinal(ManifestLabelSet& out, int folds, double done) {
+  const size_t jobs = 1 + static_cast<size_t>(folds >= 2 ? folds : 0);
+  final_ = tuned_;
+  final_.threads = jobs == 1 ? workers_ : 1;
+  std::vector<int> fold;
+  if (folds >= 2) fold = StratifiedFolds(d_, training_, folds, tuned_.seed);
+  std::vector<double> share(jobs), progress(jobs, 0.0);
+  for (size_t j = 0; j < jobs; ++j) {
+    share[j] = static_cast<double>(
+        j == 0 ? training_.size()
+               : training_.size() - static_cast<size_t>(std::count(fold.begin(), fold.end(),
+                                                                   static_cast<int>(j - 1))));
   }
-  out.validation = ComputeMetrics(d_.labels, scored, Metrics());
-  out.validation_method = std::to_string(folds) + "-fold cross-validation";
+  const double total = std::accumulate(share.begin(), share.end(), 0.0);
+  const std::string stage = jobs > 1 ? "cross-validation and final fit" : "train";
+  auto report = [&](size_t j, double f) {
+    std::lock_guard lock(report_mutex_);
+    progress[j] = f;
+    double sum = 0;
+    for (size_t i = 0; i < jobs; ++i) sum += share[i] * progress[i];
+    report_(stage, done + (1 - done) * sum / total);
+  };
+  std::optional<FastTextModel> model;
+  std::vector<std::vector<ScoredExample>> scored(static_cast<size_t>(std::max(folds, 0)));
+  ParallelFor(
+      jobs,
+      [&](size_t j) {
+        auto progress_of = [&report, j](double f) { report(j, f); };
+        if (j == 0) {  // the largest first; quantize reads its training file afterwards
+          model = Fit(training_, final_, "train.txt", progress_of);
+          return;
+        }
+        int f = static_cast<int>(j) - 1;
+        std::string file = "cv-" + std::to_string(f) + ".txt";
+        ++fold_fits_;
+        FastTextModel fold_model =
+            Fit(Select(training_, fold, f, false), final_, file, progress_of);
+        scored[static_cast<size_t>(f)] =
+            ScoreRows(fold_model, d_, tokens_, Select(training_, fold, f, true));
+        std::error_code ec;
+        fs::remove(work_ + "/" + file, ec);
+      },
+      static_cast<unsigned>(workers_));
+  if (folds >= 2) {
+    std::vector<ScoredExample> all;
+    for (auto& part : scored) {
+      all.insert(all.end(), std::make_move_iterator(part.begin()),
+                 std::make_move_iterator(part.end()));
+    }
+    out.validation = ComputeMetrics(d_.labels, all, Metrics());
+    out.validation_method = std::to_string(folds) + "-fold cross-validation";
+  }
+  return std::move(*model);
 }
 
 ManifestLabelSet LabelSetTrainer::Run(const std::string& bundle_dir) {
@@ -346,15 +574,17 @@ ManifestLabelSet LabelSetTrainer::Run(const std::string& bundle_dir) {
     Tune(out, folds);
     done = 0.6;
   }
-  double fit_share = (1 - done) / (folds >= 2 ? folds + 1 : 1);
-  if (folds >= 2) {
-    CrossValidate(out, folds, done, fit_share * folds);
-    done += fit_share * folds;
+  const auto final_begin = Clock::now();
+  FastTextModel model = FitFinal(out, folds, done);
+  if (autotune_) {
+    autotune_->final_seconds = std::chrono::duration<double>(Clock::now() - final_begin).count();
+    autotune_->cross_validation_fits = fold_fits_;
+    autotune_->total_fits = fits_;
+    out.autotune_json = autotune_->ToJson();
   }
-  FastTextModel model = Fit(training_, tuned_, "train", done, fit_share);
   if (options_.quantize) {
-    report_("quantize", 0.99);
-    model.Quantize(work_ + "/train.txt", tuned_, options_.quantize_options);
+    Report("quantize", 0.99);
+    model.Quantize(work_ + "/train.txt", final_, options_.quantize_options);
   }
   out.quantized = options_.quantize;
   out.fasttext = tuned_;
@@ -459,6 +689,7 @@ std::map<std::string, std::string> RealValidationBySet(const std::string& path,
 
 Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOptions& options,
                      const std::string& output_dir, const TrainProgressCallback& progress) {
+  const auto started = Clock::now();  // --autotune-duration bounds the run from here
   options.fasttext.Validate();
   if (examples.empty()) throw Error(ErrorCode::kData, "no training examples");
   if (options.validation_split < 0 || options.validation_split >= 1) {
@@ -503,7 +734,13 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
       double eta = overall > 0.01 ? elapsed * (1 - overall) / overall : -1;
       progress({stage, sets[s], overall, eta});
     };
-    LabelSetTrainer trainer(data, tokens, options, work.path(), report);
+    // Each label set autotunes within an equal share of the budget still left.
+    double left = options.autotune_duration_seconds -
+                  std::chrono::duration<double>(Clock::now() - started).count();
+    double autotune_seconds = options.autotune_duration_seconds > 0
+                                  ? std::max(left, 0.0) / static_cast<double>(sets.size() - s)
+                                  : 0;
+    LabelSetTrainer trainer(data, tokens, options, autotune_seconds, work.path(), report);
     manifest.label_sets.push_back(trainer.Run(bundle.path()));
     if (auto it = real_validation.find(sets[s]); it != real_validation.end())
       manifest.label_sets.back().real_validation_json = it->second;

@@ -44,7 +44,7 @@ struct TrainOptions {
 };
 
 struct TrainProgress {
-  std::string stage;  // "cross-validation", "autotune", "train", "quantize"
+  std::string stage;  // "autotune", "cross-validation and final fit", "train", "quantize"
   std::string label_set;
   double fraction = 0;      // of the whole training run
   double eta_seconds = -1;  // -1 when unknown

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -200,6 +201,65 @@ TEST_F(BundleTest, AutotuneRespectsTheSizeCapAndRecordsItsSearch) {
   for (const auto& t : log["trials"]) EXPECT_LE(t["model_bytes"].get<int64_t>(), 400000);
   EXPECT_TRUE(set.validation.has_value());
   EXPECT_NE(set.validation_method.find("autotune"), std::string::npos);
+}
+
+TEST_F(BundleTest, AutotuneFitsItsBudgetAndCrossValidatesOnlyTheFinalModel) {
+  TrainOptions o = TinyOptions();  // 3-fold cross-validation
+  o.autotune_duration_seconds = 2;
+  o.fasttext.threads = 2;
+  auto begin = std::chrono::steady_clock::now();
+  std::string path = Train("auto.liputan", o);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  EXPECT_LE(seconds, o.autotune_duration_seconds + 1.5);  // the budget bounds the whole run
+  ModelBundle bundle = ModelBundle::Load(path);
+  const auto& set = bundle.manifest().label_sets[0];
+  auto log = nlohmann::json::parse(set.autotune_json);
+  ASSERT_GE(log["trials"].size(), 2u);
+  EXPECT_EQ(log["workers"], 2);
+  for (const auto& t : log["trials"]) {
+    EXPECT_GT(t["fraction"].get<double>(), 0);
+    EXPECT_GE(t["seconds"].get<double>(), 0);
+  }
+  // One fit per trial, then the folds and the final fit once: no trial cross-validates.
+  EXPECT_EQ(log["fits"]["cross_validation"], 3);
+  EXPECT_EQ(log["fits"]["final"], 1);
+  EXPECT_EQ(log["fits"]["total"].get<size_t>(), log["trials"].size() + 3 + 1);
+  EXPECT_GE(log["final_seconds"].get<double>(), 0);
+  EXPECT_EQ(set.validation_method, "3-fold cross-validation");
+  auto best = log["best"];
+  best["threads"] = 2;  // the search's trials are single-threaded; the bundle records --threads
+  EXPECT_EQ(nlohmann::json::parse(set.fasttext.ToJson()), best);
+}
+
+TEST_F(BundleTest, MoreThreadsGiveTheSameModelWhenCrossValidating) {
+  TrainOptions o = TinyOptions();
+  o.fasttext.threads = 1;
+  std::string one = Train("one.liputan", o);
+  o.fasttext.threads = 3;  // more fits at a time than folds + 1 do not matter either
+  std::string three = Train("three.liputan", o);
+  EXPECT_EQ(ReadFile(one + "/label.bin"), ReadFile(three + "/label.bin"));
+  auto a = nlohmann::json::parse(ReadFile(one + "/manifest.json"));
+  auto b = nlohmann::json::parse(ReadFile(three + "/manifest.json"));
+  EXPECT_EQ(a["label_sets"][0]["validation"], b["label_sets"][0]["validation"]);
+  EXPECT_EQ(b["label_sets"][0]["fasttext"]["threads"], 3);  // what was asked for is recorded
+}
+
+TEST_F(BundleTest, ALoneFitTrainsOnEveryThread) {
+  TrainOptions o = TinyOptions();
+  o.cv_folds = 0;
+  o.fasttext.threads = 2;  // fastText's lock-free threads: a good model, not a reproducible one
+  ModelBundle bundle = ModelBundle::Load(Train("lone.liputan", o));
+  auto results = EvaluateBundle(bundle, testing::MakeTopicCorpus(10, 42));
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_GT(results[0].metrics.macro_f1, 0.8);
+}
+
+TEST(FastTextOptionsTest, ThreadsDefaultToEveryCore) {
+  EXPECT_EQ(FastTextOptions{}.threads, FastTextOptions::DefaultThreads());
+  EXPECT_GE(FastTextOptions::DefaultThreads(), 1);
+  FastTextOptions o;
+  o.threads = 0;
+  EXPECT_THROW(o.Validate(), Error);
 }
 
 TEST_F(BundleTest, QuantizedAndBalancedTraining) {

@@ -23,6 +23,7 @@ FastTextOptions Tiny() {
   o.dim = 10;
   o.epoch = 10;
   o.bucket = 5000;
+  o.threads = 1;  // byte-reproducible (more threads train lock-free, hogwild)
   return o;
 }
 

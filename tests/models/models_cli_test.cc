@@ -1,6 +1,7 @@
 // The train and eval commands as a user runs them.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -83,6 +84,27 @@ TEST_F(ModelsCliTest, ThreadsOneIsDeterministic) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   EXPECT_EQ(ReadFile(dir_.File("a.liputan/label.bin")), ReadFile(dir_.File("b.liputan/label.bin")));
+  // With cross-validation the fits run single-threaded side by side: the same model.
+  auto r = RunLiputan(Args({"train", "-i", dir_.File("train.txt"), "-o", dir_.File("c.liputan"),
+                            "--threads", "2", "--seed", "5"}));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir_.File("a.liputan/label.bin")), ReadFile(dir_.File("c.liputan/label.bin")));
+  r = RunLiputan(Args(
+      {"train", "-i", dir_.File("train.txt"), "-o", dir_.File("d.liputan"), "--threads", "0"}));
+  EXPECT_EQ(r.exit_code, 64) << r.err;
+}
+
+TEST_F(ModelsCliTest, AutotuneWithinItsBudget) {
+  auto begin = std::chrono::steady_clock::now();
+  auto r = RunLiputan(Args({"train", "-i", dir_.File("train.txt"), "-o", dir_.File("a.liputan"),
+                            "--autotune-duration", "2"}));
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_LE(seconds, 2 + 2.0);  // plus start-up, reading and tokenizing
+  auto j = nlohmann::json::parse(ReadFile(dir_.File("a.liputan/manifest.json")));
+  const auto& log = j["label_sets"][0]["autotune"];
+  EXPECT_GE(log["trials"].size(), 1u);
+  EXPECT_EQ(log["fits"]["cross_validation"], 3);
 }
 
 TEST_F(ModelsCliTest, ErrorsHaveTheirExitCodes) {
