@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Composes corpus.tsv, the training corpus of the default models, from the posts authored by
-genre in genres/*.tsv (written one by one; see README.md) and, as a minority, the template-built
-seed.tsv. Deterministic: rerunning it rewrites corpus.tsv byte for byte.
+"""Composes the training corpus of the default models from the posts authored by genre in
+genres/*.tsv (written one by one; see README.md). By default it writes back into each genre file
+an `id` (<genre>-NNNN) and a `split` column, so the genre files themselves are the corpus (the
+build concatenates them, models/default/split_corpus.cmake). With --output it writes one combined
+file instead, optionally with a share of the template-built seed.tsv (for ablations).
+Deterministic: rerunning it rewrites the files byte for byte.
 
-  python3 corpora/seed/compose_corpus.py [--seed-share F]
+  python3 corpora/seed/compose_corpus.py [--output FILE [--seed-share F]]
 
 - Every row is checked (columns, slugs, no tab, quote or newline in the text); a bad row stops
   the run naming file and line.
@@ -14,7 +17,7 @@ seed.tsv. Deterministic: rerunning it rewrites corpus.tsv byte for byte.
   split, where any share of these template posts lowered fungsi macro-F1) of the corpus, in a fixed
   hash order.
 - split: test for a fifth of each (sektor, fungsi) cell in a fixed hash order, train otherwise.
-Columns: id, split, sektor, fungsi, voice, account_type, origin (written|template), source, text.
+Columns of --output: id, split, sektor, fungsi, voice, account_type, origin, source, text.
 """
 import argparse
 import csv
@@ -27,6 +30,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "../.."))
 COLUMNS = ["sektor", "fungsi", "voice", "account_type", "origin", "text"]
+COMPOSED = ["id", "split"] + COLUMNS  # a genre file once composed
 ACCOUNT_TYPES = {"president", "ministry", "police", "bmkg", "province", "regency", "city", "dinas",
                  "bpbd", "kecamatan", "desa", "citizen"}
 RUN = re.compile(rb"[A-Za-z0-9\x80-\xff]+")
@@ -86,20 +90,26 @@ class NearDuplicateFilter:
 
 
 def read_genre(path, sektor, fungsi):
-    rows, errors = [], []
+    """Rows of a genre file (authored or already composed; a composed file's id and split are
+    recomputed), its leading comment lines, and the problems found."""
+    rows, errors, comments = [], [], []
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
-    header_seen = False
+    composed = None
     for n, line in enumerate(lines, 1):
         if not line or line.startswith("#"):
+            if line and composed is None:
+                comments.append(line)
             continue
         cells = line.split("\t")
-        if not header_seen:
-            if cells != COLUMNS:
+        if composed is None:
+            if cells not in (COLUMNS, COMPOSED):
                 errors.append(f"{path}:{n}: header must be {' '.join(COLUMNS)}")
                 break
-            header_seen = True
+            composed = cells == COMPOSED
             continue
+        if composed:
+            cells = cells[2:]
         where = f"{os.path.relpath(path, ROOT)}:{n}"
         if len(cells) != len(COLUMNS):
             errors.append(f"{where}: {len(cells)} cells, not {len(COLUMNS)}")
@@ -118,7 +128,7 @@ def read_genre(path, sektor, fungsi):
             continue
         row["where"] = where
         rows.append(row)
-    return rows, errors
+    return rows, errors, comments
 
 
 def read_seed():
@@ -130,23 +140,45 @@ def read_seed():
     return rows
 
 
+def write_atomically(path, text):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def write_combined(path, rows):
+    lines = ["\t".join(["id", "split", "sektor", "fungsi", "voice", "account_type", "origin", "source", "text"])]
+    lines += ["\t".join([r[c] for c in ("id", "split", "sektor", "fungsi", "voice", "account_type", "origin",
+                                         "source", "text")]) for r in rows]
+    write_atomically(path, "\n".join(lines) + "\n")
+
+
+def write_genre(path, comments, rows):
+    lines = comments + ["\t".join(COMPOSED)] + ["\t".join(r[c] for c in COMPOSED) for r in rows]
+    write_atomically(path, "\n".join(lines) + "\n")
+
+
 def order(text, salt):
     return hashlib.sha256((salt + text).encode()).hexdigest()
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--seed-share", type=float, default=0.0)
-    ap.add_argument("--output", default=os.path.join(HERE, "corpus.tsv"))
+    ap.add_argument("--seed-share", type=float, default=0.0, help="with --output only")
+    ap.add_argument("--output", help="one combined file instead of writing into the genre files")
     a = ap.parse_args()
+    if a.seed_share and not a.output:
+        ap.error("--seed-share needs --output: the genre files hold authored posts only")
     sektor, fungsi = slugs("sektor"), slugs("fungsi")
     keep, errors, dropped = [], [], 0
     dedup = NearDuplicateFilter()
     genre_dir = os.path.join(HERE, "genres")
+    headers = {}
     for name in sorted(os.listdir(genre_dir)):
         if not name.endswith(".tsv"):
             continue
-        rows, bad = read_genre(os.path.join(genre_dir, name), sektor, fungsi)
+        rows, bad, headers[name[:-4]] = read_genre(os.path.join(genre_dir, name), sektor, fungsi)
         errors += bad
         for r in rows:
             r["source"] = name[:-4]
@@ -180,16 +212,15 @@ def main():
         for i, r in enumerate(rows):
             r["split"] = "test" if i < n_test else "train"
     counters = {}
-    tmp = a.output + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("id\tsplit\tsektor\tfungsi\tvoice\taccount_type\torigin\tsource\ttext\n")
-        for r in keep:
-            prefix = r["source"]
-            counters[prefix] = counters.get(prefix, 0) + 1
-            rid = f"{prefix}-{counters[prefix]:04d}"
-            f.write("\t".join([rid, r["split"], r["sektor"], r["fungsi"], r["voice"], r["account_type"],
-                               r["origin"], r["source"], r["text"]]) + "\n")
-    os.replace(tmp, a.output)
+    for r in keep:
+        counters[r["source"]] = counters.get(r["source"], 0) + 1
+        r["id"] = f"{r['source']}-{counters[r['source']]:04d}"
+    if a.output:
+        write_combined(a.output, keep)
+    else:
+        for genre, comments in headers.items():
+            write_genre(os.path.join(genre_dir, genre + ".tsv"), comments,
+                        [r for r in keep if r["source"] == genre])
     templates = sum(r["origin"] == "template" for r in keep)
     print(f"compose_corpus: {len(keep)} posts ({written} authored by genre, {added} from seed.tsv; "
           f"{dropped} near-duplicates dropped); template share {templates / len(keep):.1%}", file=sys.stderr)

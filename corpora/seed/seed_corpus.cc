@@ -1,6 +1,7 @@
 #include "corpora/seed/seed_corpus.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -98,6 +99,8 @@ std::vector<SeedExample> ParseSeedCorpus(const std::string& text, const std::str
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     const std::string where = LineLocation(source, line_no);
+    // Comment lines may stand before the header: what the file is and how it was made.
+    if (!seen_header && line.starts_with('#')) continue;
     if (!seen_header) {
       columns = ParseHeader(SplitTabs(line), where);
       seen_header = true;
@@ -121,6 +124,23 @@ std::vector<SeedExample> ReadSeedCorpus(const std::string& path) {
   text << in.rdbuf();
   if (in.bad()) throw Error(ErrorCode::kIo, "read failed", path);
   return ParseSeedCorpus(text.str(), path);
+}
+
+std::vector<SeedExample> ReadGenreCorpus(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".tsv") files.push_back(entry.path().string());
+  }
+  if (files.empty()) throw Error(ErrorCode::kNoInput, "no genre files (*.tsv)", dir);
+  std::sort(files.begin(), files.end());
+  std::vector<SeedExample> all;
+  for (const auto& file : files) {
+    auto examples = ReadSeedCorpus(file);
+    all.insert(all.end(), std::make_move_iterator(examples.begin()),
+               std::make_move_iterator(examples.end()));
+  }
+  return all;
 }
 
 std::vector<TaxonomyProblem> CheckSeedLabels(const Taxonomy& taxonomy,

@@ -1,11 +1,31 @@
-# cmake -DCORPUS=corpus.tsv -DOUT_DIR=dir -P split_corpus.cmake
-# Writes OUT_DIR/corpus-train.tsv and OUT_DIR/corpus-test.tsv: the default corpus's rows of each
-# split (column 2), header kept. Plain CMake so the build needs no Python.
-file(READ "${CORPUS}" content)
-string(REGEX REPLACE "\n[^\t\n]+\ttest\t[^\n]*" "" train "${content}")
-string(REGEX REPLACE "\n[^\t\n]+\ttrain\t[^\n]*" "" test "${content}")
+# cmake "-DGENRES=a.tsv;b.tsv" -DOUT_DIR=dir -P split_corpus.cmake
+# Writes OUT_DIR/corpus-train.tsv and OUT_DIR/corpus-test.tsv: the rows of each split (column 2)
+# of the composed genre files (corpora/seed/genres/, compose_corpus.py), in the order given,
+# under one header; comment lines dropped. Plain CMake so the build needs no Python.
+set(header "")
+set(rows "")
+foreach(genre IN LISTS GENRES)
+  file(READ "${genre}" content)
+  string(REGEX REPLACE "(^|\n)#[^\n]*" "" content "${content}")
+  string(REGEX MATCH "^\n*([^\n]*)\n" first "${content}")
+  set(genre_header "${CMAKE_MATCH_1}")  # if(MATCHES) below overwrites CMAKE_MATCH_1
+  if(NOT genre_header MATCHES "^id\tsplit\t")
+    message(FATAL_ERROR "${genre}: not composed (header lacks id and split); run corpora/seed/compose_corpus.py")
+  endif()
+  if(header STREQUAL "")
+    set(header "${genre_header}")
+  elseif(NOT header STREQUAL genre_header)
+    message(FATAL_ERROR "${genre}: its header differs from the first genre file's")
+  endif()
+  string(LENGTH "${first}" skip)
+  string(SUBSTRING "${content}" ${skip} -1 body)
+  string(APPEND rows "\n${body}")
+endforeach()
+string(REGEX REPLACE "\n+" "\n" rows "${rows}")
+string(REGEX REPLACE "\n[^\t\n]+\ttest\t[^\n]*" "" train "${rows}")
+string(REGEX REPLACE "\n[^\t\n]+\ttrain\t[^\n]*" "" test "${rows}")
 file(MAKE_DIRECTORY "${OUT_DIR}")
-file(WRITE "${OUT_DIR}/corpus-train.tsv.tmp" "${train}")
-file(WRITE "${OUT_DIR}/corpus-test.tsv.tmp" "${test}")
+file(WRITE "${OUT_DIR}/corpus-train.tsv.tmp" "${header}${train}")
+file(WRITE "${OUT_DIR}/corpus-test.tsv.tmp" "${header}${test}")
 file(RENAME "${OUT_DIR}/corpus-train.tsv.tmp" "${OUT_DIR}/corpus-train.tsv")
 file(RENAME "${OUT_DIR}/corpus-test.tsv.tmp" "${OUT_DIR}/corpus-test.tsv")

@@ -43,7 +43,7 @@ void WriteSplit(const std::vector<SeedExample>& seed, const std::string& split,
 }
 
 TEST(DefaultModelQualityTest, RecipeMeetsTheMacroF1FloorsOnTheTestSplit) {
-  const auto seed = ReadSeedCorpus(kSource + "/corpora/seed/corpus.tsv");
+  const auto seed = ReadGenreCorpus(kSource + "/corpora/seed/genres");
   testing::TempDir dir;
   WriteSplit(seed, "train", dir.File("train.tsv"));
   WriteSplit(seed, "test", dir.File("test.tsv"));
