@@ -55,8 +55,8 @@ int RunTokenize(const std::vector<std::string>& args) {
                         "segmentation only: keep case, punctuation, URLs and spelling")(
       "split-clitics", po::bool_switch(&a.options.split_clitics),
       "ku-/kau- and -ku/-mu/-nya, -lah/-kah/-tah/-pun as separate tokens (a capitalised -Mu, "
-      "-Nya is kept as written)")(
-      "drop-stopwords", po::bool_switch(&a.options.drop_stopwords), "remove Indonesian stopwords")(
+      "-Nya is kept as written)")("drop-stopwords", po::bool_switch(&a.options.drop_stopwords),
+                                  "remove Indonesian stopwords")(
       "drop-punctuation", po::bool_switch(&a.options.drop_punctuation),
       "remove punctuation tokens")("stem", po::bool_switch(&a.options.stem),
                                    "replace words by their root")(

@@ -91,7 +91,7 @@ int RunTrain(const std::vector<std::string>& args) {
   LabeledReaderOptions reader;
   std::vector<std::string> inputs, label_fields;
   std::string output, format = "auto", on_error = "fail", validation_file, class_weight = "none",
-              features = "none";
+                      features = "none";
   std::string max_size = "256M";
   FastTextOptions& ft = options.fasttext;
   po::options_description desc("options");

@@ -31,7 +31,8 @@ CodebookCues::CodebookCues(const Tokenizer& tokenizer) : index_(std::make_unique
     for (const auto& label : set->labels) {
       for (const auto& [cues, weight] : {std::pair{&label.strong_cues, 2}, {&label.weak_cues, 1}}) {
         for (const auto& cue : *cues) {
-          sha.Update(set->name + "\t" + label.slug + "\t" + cue + "\t" + std::to_string(weight) + "\n");
+          sha.Update(set->name + "\t" + label.slug + "\t" + cue + "\t" + std::to_string(weight) +
+                     "\n");
           Index::Cue c{{}, {set->name, label.slug, weight}};
           for (auto& token : tokenizer.Tokenize(cue)) c.words.push_back(std::move(token.text));
           if (c.words.empty()) continue;

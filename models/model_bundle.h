@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "corpora/post.h"
-#include "models/fasttext_model.h"
 #include "models/codebook_cues.h"
+#include "models/fasttext_model.h"
 #include "models/manifest.h"
 #include "models/model_input.h"
 #include "tokenizer/tokenizer.h"
@@ -61,7 +61,7 @@ class ModelBundle {
   std::string dir_;
   Manifest manifest_;
   std::unique_ptr<Tokenizer> tokenizer_;
-  std::unique_ptr<ModelInput> input_;  // reads tokenizer_
+  std::unique_ptr<ModelInput> input_;    // reads tokenizer_
   std::unique_ptr<CodebookCues> rules_;  // when manifest_.rule_weight > 0
   // Per label set: label name -> manifest label index, for the cues (empty: no rules).
   std::vector<std::map<std::string, int, std::less<>>> rule_labels_;

@@ -13,8 +13,8 @@ namespace {
 // A cross-post announces a photo posted elsewhere ("Baru saja mengirim foto", Instagram's
 // Indonesian share line; "Just posted a photo" in English).
 bool HasMedia(std::string_view text) {
-  for (std::string_view mark : {"pic.twitter.com", "instagram.com", "instagr.am",
-                                "Baru saja mengirim", "Just posted a"}) {
+  for (std::string_view mark :
+       {"pic.twitter.com", "instagram.com", "instagr.am", "Baru saja mengirim", "Just posted a"}) {
     if (text.find(mark) != std::string_view::npos) return true;
   }
   return false;
@@ -48,9 +48,12 @@ FeatureOptions FeatureOptions::Parse(std::string_view list) {
     size_t comma = list.find(',');
     std::string_view name = list.substr(0, comma);
     list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
-    if (name == "cues") f.cues = true;
-    else if (name == "entities") f.entities = true;
-    else if (name == "surface") f.surface = true;
+    if (name == "cues")
+      f.cues = true;
+    else if (name == "entities")
+      f.entities = true;
+    else if (name == "surface")
+      f.surface = true;
     else if (name != "none" && !name.empty())
       throw Error(ErrorCode::kUsage, "unknown feature '" + std::string(name) +
                                          "' (known: cues, entities, surface, none)");
@@ -94,17 +97,22 @@ void ModelInput::Build(std::string_view text, std::string& out) const {
     for (const Token& t : tokens) words.push_back(t.text);
     // A strong cue adds its token twice, as the keyword rules weigh it twice.
     cues_->Match(words, [&](const CueLabel& cue) {
-      for (int i = 0; i < cue.weight; ++i) extra.append(" cue_").append(cue.set).append("_").append(cue.label);
+      for (int i = 0; i < cue.weight; ++i)
+        extra.append(" cue_").append(cue.set).append("_").append(cue.label);
     });
   }
   if (features_.surface) {
     std::string_view lead = LeadingTrimmed(text);
-    if (lead.starts_with("RT @")) extra += " srf_retweet";
-    else if (lead.starts_with("@")) extra += " srf_reply";
+    if (lead.starts_with("RT @"))
+      extra += " srf_retweet";
+    else if (lead.starts_with("@"))
+      extra += " srf_reply";
     if (link) extra += " srf_link";
     if (HasMedia(text)) extra += " srf_media";
-    if (words < 8) extra += " srf_short";
-    else if (words > 40) extra += " srf_long";
+    if (words < 8)
+      extra += " srf_short";
+    else if (words > 40)
+      extra += " srf_long";
   }
   if (out.size() == start && !extra.empty()) extra.erase(0, 1);
   out += extra;

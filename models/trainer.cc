@@ -11,13 +11,12 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <numeric>
 #include <optional>
 #include <random>
 #include <set>
 #include <unordered_set>
-
-#include <nlohmann/json.hpp>
 
 #include "common/error.h"
 #include "common/parallel_for.h"
@@ -712,8 +711,8 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
   manifest.tokenizer = options.tokenizer;
   manifest.lexicon_hashes = tokenizer.LexiconHashes();
   manifest.training_data = DescribeData(examples, options.input_files);
-  const auto real_validation = RealValidationBySet(options.real_validation_file,
-                                                   manifest.training_data.sha256);
+  const auto real_validation =
+      RealValidationBySet(options.real_validation_file, manifest.training_data.sha256);
   for (size_t i = 0; i < examples.size(); ++i)
     manifest.training_data.skipped_empty += tokens[i].empty();
 

@@ -27,7 +27,6 @@ std::string Join(const std::vector<std::string>& items, const char* separator) {
   return out;
 }
 
-
 // "334 unggahan nyata ... (sumber: X): sektor 0,71, fungsi 0,62." The count is said once when
 // every set was scored on as many posts (the usual case: one labeled sample), else per set.
 std::string Scores(const json& sets, const std::vector<std::string>& validated) {

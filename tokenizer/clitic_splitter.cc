@@ -20,11 +20,11 @@ constexpr size_t kMinBase = 2;
 // Indonesian UD treebanks (GSD, CSUI), except "keduanya", "rupanya", "satu-satunya", "sebetulnya",
 // "semestinya", which are of the same kind. Sorted.
 constexpr std::array<std::string_view, 28> kLexicalised = {
-    "akhirnya",     "berikutnya",   "biasanya",   "keduanya",   "khususnya",  "lainnya",
-    "makanya",      "mestinya",     "misalnya",   "nampaknya",  "rupanya",    "satu-satunya",
-    "seandainya",   "sebaliknya",   "sebelumnya", "sebenarnya", "sebetulnya", "seharusnya",
-    "selanjutnya",  "semestinya",   "semuanya",   "sepatutnya", "sepenuhnya", "sepertinya",
-    "sesungguhnya", "setidaknya",   "tampaknya",  "umumnya",
+    "akhirnya",     "berikutnya", "biasanya",   "keduanya",   "khususnya",  "lainnya",
+    "makanya",      "mestinya",   "misalnya",   "nampaknya",  "rupanya",    "satu-satunya",
+    "seandainya",   "sebaliknya", "sebelumnya", "sebenarnya", "sebetulnya", "seharusnya",
+    "selanjutnya",  "semestinya", "semuanya",   "sepatutnya", "sepenuhnya", "sepertinya",
+    "sesungguhnya", "setidaknya", "tampaknya",  "umumnya",
 };
 static_assert(std::is_sorted(kLexicalised.begin(), kLexicalised.end()));
 

@@ -20,10 +20,10 @@ struct SeedExample {
   long long line = 0;
 };
 
-// Parses the seed TSV format: optional '#' comment lines, a header naming the columns (id, sektor, fungsi and text required;
-// split and voice optional; any order), then one tweet per line with no quoting. A row with the
-// wrong number of cells, an empty id or text, a repeated id, or a split/voice value outside the
-// allowed ones throws liputan::Error(kData) naming source:line.
+// Parses the seed TSV format: optional '#' comment lines, a header naming the columns (id, sektor,
+// fungsi and text required; split and voice optional; any order), then one tweet per line with no
+// quoting. A row with the wrong number of cells, an empty id or text, a repeated id, or a
+// split/voice value outside the allowed ones throws liputan::Error(kData) naming source:line.
 std::vector<SeedExample> ParseSeedCorpus(const std::string& text, const std::string& source);
 std::vector<SeedExample> ReadSeedCorpus(const std::string& path);  // kNoInput when unreadable
 // The default models' corpus: every composed genre file (DIR/*.tsv, corpora/seed/genres/) in name

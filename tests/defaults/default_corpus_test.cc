@@ -20,8 +20,7 @@ namespace fs = std::filesystem;
 const std::string kSeedDir = std::string(LIPUTAN_SOURCE_DIR) + "/corpora/seed";
 
 const std::vector<SeedExample>& Corpus() {
-  static const auto* examples =
-      new std::vector<SeedExample>(ReadGenreCorpus(kSeedDir + "/genres"));
+  static const auto* examples = new std::vector<SeedExample>(ReadGenreCorpus(kSeedDir + "/genres"));
   return *examples;
 }
 

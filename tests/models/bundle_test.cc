@@ -322,14 +322,15 @@ TEST_F(BundleTest, RealValidationIsKeptOnlyWhenMeasuredOnThisData) {
   const auto manifest = nlohmann::json::parse(ReadFile(first + "/manifest.json"));
   const std::string sha = manifest["training_data"]["sha256"];
   auto write = [&](const std::string& file, const std::string& measured_on) {
-    nlohmann::json real = {
-        {"source", "12 real posts"},
-        {"training_sha256", measured_on},
-        {"label_sets",
-         {{"label",
-           {{"examples", 12}, {"macro_f1", 0.5}, {"accuracy", 0.6},
-            {"labels", {"bencana", "kesehatan", "pendidikan"}},
-            {"confusion", {{3, 1, 0}, {1, 3, 0}, {0, 1, 3}}}}}}}};
+    nlohmann::json real = {{"source", "12 real posts"},
+                           {"training_sha256", measured_on},
+                           {"label_sets",
+                            {{"label",
+                              {{"examples", 12},
+                               {"macro_f1", 0.5},
+                               {"accuracy", 0.6},
+                               {"labels", {"bencana", "kesehatan", "pendidikan"}},
+                               {"confusion", {{3, 1, 0}, {1, 3, 0}, {0, 1, 3}}}}}}}};
     WriteFile(dir_.File(file), real.dump());
     return dir_.File(file);
   };

@@ -72,7 +72,8 @@ TEST(ModelInputTest, CuesMatchWhatTheTokenizerMakesOfTheText) {
 }
 
 TEST(ModelInputTest, EntitiesAddClassesAndDropTheLinkText) {
-  const std::string out = Built("entities", "Info di https://t.co/Xy12Ab pukul 08.00 WIB, biaya Rp5.000");
+  const std::string out =
+      Built("entities", "Info di https://t.co/Xy12Ab pukul 08.00 WIB, biaya Rp5.000");
   EXPECT_EQ(out.find("t.co"), std::string::npos) << out;
   EXPECT_EQ(Count(out, "ent_url"), 1) << out;
   EXPECT_EQ(Count(out, "ent_time"), 1) << out;

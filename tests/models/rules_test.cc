@@ -23,7 +23,8 @@ std::vector<TrainingExample> SektorCorpus() {
   auto corpus = testing::MakeTopicCorpus(20, 3);
   for (auto& e : corpus) {
     auto labels = e.labels.at("label");
-    for (auto& l : labels) if (l == "bencana") l = "ketertiban_bencana";
+    for (auto& l : labels)
+      if (l == "bencana") l = "ketertiban_bencana";
     e.labels = {{"sektor", labels}};
   }
   return corpus;
@@ -111,8 +112,7 @@ TEST_F(RulesTest, TheWeightIsRecordedCheckedAndRefusedWhenBad) {
   EXPECT_DOUBLE_EQ(j["rules"]["weight"].get<double>(), 1.2);
   EXPECT_EQ(j["rules"]["cue_hash"].get<std::string>().size(), 64u);
   EXPECT_DOUBLE_EQ(ModelBundle::Load(dir_.File("r.liputan")).manifest().rule_weight, 1.2);
-  for (const auto& [edit, fragment] :
-       std::vector<std::pair<nlohmann::json, std::string>>{
+  for (const auto& [edit, fragment] : std::vector<std::pair<nlohmann::json, std::string>>{
            {{{"weight", -1}, {"cue_hash", j["rules"]["cue_hash"]}}, "rules.weight"},
            {{{"weight", 1.2}, {"cue_hash", std::string(64, '0')}}, "other codebook cues"}}) {
     auto broken = j;

@@ -118,7 +118,9 @@ TEST(RootLexicon, NulAndInvalidUtf8AreDataErrors) {
 
 TEST(RootLexicon, Utf8ByteOrderMarkAndAccentsAreFine) {
   TempDir dir;
-  WriteFile(dir.File("bom.txt"), "\xEF\xBB\xBF" "baca\ncaf\xC3\xA9\r\ntulis\tX\n");
+  WriteFile(dir.File("bom.txt"),
+            "\xEF\xBB\xBF"
+            "baca\ncaf\xC3\xA9\r\ntulis\tX\n");
   auto lexicon = RootLexicon::LoadFile(dir.File("bom.txt"));
   EXPECT_TRUE(lexicon->Contains("baca"));
   EXPECT_TRUE(lexicon->Contains("caf\xC3\xA9"));

@@ -95,9 +95,8 @@ TEST_F(LargeLexicon, LibraryAndCliGiveTheExpectedRoots) {
       StemTrace trace = stemmer.Trace(c.word);
       std::string steps;
       for (const auto& s : trace.steps) steps += s + " > ";
-      EXPECT_EQ(trace.root, c.root) << "stemmer_large_lexicon_cases.tsv:" << c.line << " "
-                                    << c.word << " (" << c.what << ", edit " << edit
-                                    << "): " << steps;
+      EXPECT_EQ(trace.root, c.root) << "stemmer_large_lexicon_cases.tsv:" << c.line << " " << c.word
+                                    << " (" << c.what << ", edit " << edit << "): " << steps;
       input += c.word + "\n";
       expected += c.word + "\t" + c.root + "\n";
     }

@@ -379,7 +379,7 @@ TEST(Infix, InIsRemovedLastAndOnlyFromUnlistedWords) {
   EXPECT_EQ(StemWith({"kerja"}, "kinerja"), "kerja");
   EXPECT_EQ(StemWith({"kerja"}, "kinerjanya"), "kerja");
   EXPECT_TRUE(HasStep(TraceWith({"kerja"}, "kinerja"), "infix -in-"));
-  EXPECT_EQ(StemWith({"kerja", "kinerja"}, "kinerja"), "kinerja");  // N&A: a listed word
+  EXPECT_EQ(StemWith({"kerja", "kinerja"}, "kinerja"), "kinerja");    // N&A: a listed word
   EXPECT_EQ(StemWith({"kahin", "nikah"}, "dinikahin"), "dinikahin");  // di- + "nikahin"
   EXPECT_EQ(StemWith({"mang"}, "minang"), "minang");                  // root under 5 letters
   EXPECT_EQ(StemWith({"rawan"}, "relawan"), "relawan");               // -el- is not removed
@@ -388,8 +388,8 @@ TEST(Infix, InIsRemovedLastAndOnlyFromUnlistedWords) {
 
 TEST(Confix, KeAnWinsOverARootThatStartsWithKe) {
   // A full dictionary lists "keduduk" (a shrub); N&A's order would stop there.
-  std::vector<std::string> lex = {"duduk", "keduduk", "siap", "kesiap", "kemas", "mas", "kenal",
-                                  "nal"};
+  std::vector<std::string> lex = {"duduk", "keduduk", "siap",  "kesiap",
+                                  "kemas", "mas",     "kenal", "nal"};
   StemTrace trace = TraceWith(lex, "kedudukan");
   EXPECT_EQ(trace.root, "duduk") << Steps(trace);
   EXPECT_TRUE(HasStep(trace, "confix ke-...-an")) << Steps(trace);

@@ -182,7 +182,7 @@ TEST(CliticSplitter, CapitalisedPronounsStayAsWritten) {
   EXPECT_EQ(Tokens(tokenizer, "rahmatNya"), "rahmat[0,6) Nya[6,9)");
   EXPECT_EQ(Tokens(tokenizer, "nyonya-mu"), "nyonya[0,6) mu[7,9)");
   EXPECT_EQ(Tokens(tokenizer, "KUASA-MU"), "kuasa[0,5) mu[6,8)");  // capitals, not a capital
-  EXPECT_EQ(Tokens(tokenizer, "Kucoba"), "ku[0,2) coba[2,6)");      // a proclitic is lower-cased
+  EXPECT_EQ(Tokens(tokenizer, "Kucoba"), "ku[0,2) coba[2,6)");     // a proclitic is lower-cased
   o.stem = true;
   EXPECT_EQ(Tokens(Tokenizer(o), "nyonya-Mu"), "nyonya[0,6) -Mu[6,9)");  // not stemmed
   o.stem = false;

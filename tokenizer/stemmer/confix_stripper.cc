@@ -123,11 +123,12 @@ std::optional<std::string> ConfixStripper::Find(std::string_view word, Search& s
 
 // The infix -in- follows the first consonant of a root (Tata Bahasa Baku Bahasa Indonesia;
 // Sneddon et al. 2010): "kinerja" is k-in-erja, from "kerja"; "kinerjanya" -> "kerja". N&A, CS and
-// ECS do not remove infixes. We try it last, after the ECS restoration loop found nothing, and never
-// on a word the lexicon lists (N&A step 1), so a list that holds "kinerja" keeps it. Only -in-, and
-// only to a root of five letters or more: the older infixes -el-, -em-, -er- live in lexicalised
-// words a dictionary lists ("telunjuk", "gemetar", "gerigi"), and on the tweet vocabulary their
-// removal mostly broke words ("relawan" -> "rawan", "semalem" -> "salem"), as did short roots
+// ECS do not remove infixes. We try it last, after the ECS restoration loop found nothing, and
+// never on a word the lexicon lists (N&A step 1), so a list that holds "kinerja" keeps it. Only
+// -in-, and only to a root of five letters or more: the older infixes -el-, -em-, -er- live in
+// lexicalised words a dictionary lists ("telunjuk", "gemetar", "gerigi"), and on the tweet
+// vocabulary their removal mostly broke words ("relawan" -> "rawan", "semalem" -> "salem"), as did
+// short roots
 // ("minang" -> "mang", "dinaikan" -> "dai"). A word that starts like a prefix of the rule table is
 // a prefixed word, not an infixed one (liputan).
 std::optional<std::string> ConfixStripper::Infix(std::string_view word, Search& search) const {
@@ -152,8 +153,7 @@ std::optional<std::string> ConfixStripper::Infix(std::string_view word, Search& 
 // "kesiapan" -> "siap", not "kesiap" ("startled"). The inner root must have two syllables: a
 // one-syllable rest is the tail of a root that starts with ke ("kemasan" -> "kemas", not "mas";
 // "kenalan" -> "kenal", "ketikan" -> "ketik") (liputan).
-std::optional<std::string> ConfixStripper::KeAnConfix(std::string_view root,
-                                                      Search& search) const {
+std::optional<std::string> ConfixStripper::KeAnConfix(std::string_view root, Search& search) const {
   if (!root.starts_with("ke")) return std::nullopt;
   std::string_view inner = root.substr(2);
   if (Vowels(inner) < 2 || !IsRoot(inner)) return std::nullopt;

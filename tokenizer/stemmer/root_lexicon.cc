@@ -81,7 +81,8 @@ void ReadWords(const std::string& path, std::vector<std::string>& words) {
   LineReader reader(OpenFileSource(path), options);
   std::string_view line;
   while (reader.Next(line)) {
-    if (reader.line_number() == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);  // BOM
+    if (reader.line_number() == 1 && line.starts_with("\xEF\xBB\xBF"))
+      line.remove_prefix(3);                                     // BOM
     if (reader.line_number() == 1 && AllDigits(line)) continue;  // hunspell's entry count
     if (std::string bad = BadText(line); !bad.empty()) {
       throw Error(ErrorCode::kData, "not a word list: " + bad + " (expected UTF-8 text)",
