@@ -163,10 +163,15 @@ void ModelBundle::ApplyRules(size_t set, std::string_view tokens, int k,
     }
   });
   if (any) {
+    // exp(w x (cue - highest cue)) <= 1: the common factor cancels in the normalisation, and a
+    // post repeating a cue thousands of times cannot overflow to inf/inf.
+    const double highest = *std::max_element(cue.begin(), cue.end());
     double total = 0;
-    for (auto& [label, p] : out) total += p * std::exp(manifest_.rule_weight * cue[label]);
     for (auto& [label, p] : out)
-      p = static_cast<float>(p * std::exp(manifest_.rule_weight * cue[label]) / total);
+      total += p * std::exp(manifest_.rule_weight * (cue[label] - highest));
+    if (!(total > 0)) total = 1;  // every label with a cue had probability 0: nothing to reweigh
+    for (auto& [label, p] : out)
+      p = static_cast<float>(p * std::exp(manifest_.rule_weight * (cue[label] - highest)) / total);
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
       return a.second > b.second || (a.second == b.second && a.first < b.first);
     });

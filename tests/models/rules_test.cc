@@ -87,6 +87,11 @@ TEST_F(RulesTest, CuesMoveProbabilityTowardTheirLabelAndNothingElse) {
   const auto quiet_before = Probabilities(plain, "zzz qqq");
   const auto quiet_after = Probabilities(rules, "zzz qqq");
   for (const auto& [label, p] : quiet_before) EXPECT_NEAR(quiet_after.at(label), p, 1e-6) << label;
+  // A post repeating a cue thousands of times: finite probabilities that still sum to 1.
+  std::string flood;
+  for (int i = 0; i < 5000; ++i) flood += "imunisasi ";
+  const auto repeated = Probabilities(rules, flood);
+  EXPECT_NEAR(repeated.at("kesehatan"), 1.0, 1e-6);
   // k still cuts the list after the reweighing.
   std::string input;
   rules.BuildInput(text, input);
