@@ -6,6 +6,11 @@ Writes the drawn posts (with their texts) to a folder OUTSIDE the repository for
 chunks, plus a blind second-coding share (20%) mixed into another coder's chunk.
 
   bench/models/govdev/draw_sample.py OUT_DIR [CODERS]
+  bench/models/govdev/draw_sample.py --fresh OUT_DIR [CODERS]
+
+--fresh draws the second, independent dev-test (labels_fresh.tsv): only posts not yet in
+labels.tsv, that is every remaining police post and as many of the president's as keeps them at
+30% of the draw (the small types were all drawn the first time).
 """
 import os
 import random
@@ -16,23 +21,39 @@ from govdev_posts import read_posts, rank
 PRESIDENT = 245
 POLICE = 290
 DOUBLE_SHARE = 0.20
+EXCLUDED = set()  # posts already labeled (--fresh)
 
 
 def draw(posts):
     by_type = {}
     for p in posts.values():
+        if p["dev_id"] in EXCLUDED:
+            continue
         by_type.setdefault(p["account_type"], []).append(p["dev_id"])
     drawn = []
     for kind, ids in sorted(by_type.items()):
         ids.sort(key=lambda i: rank(i, "draw"))
         take = {"president": PRESIDENT, "police": POLICE}.get(kind, len(ids))
+        if EXCLUDED and kind == "president":  # at most 30% of the fresh draw
+            others = sum(len(v) for k, v in by_type.items() if k != "president")
+            take = others * 3 // 7
         drawn += ids[:take]
     return sorted(drawn, key=lambda i: rank(i, "order"))
 
 
+def labeled_ids():
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels.tsv")) as f:
+        return {line.split("\t")[0] for line in f if not line.startswith(("#", "dev_id"))}
+
+
 def main():
-    out = sys.argv[1]
-    coders = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+    global EXCLUDED
+    args = sys.argv[1:]
+    if args and args[0] == "--fresh":
+        EXCLUDED = labeled_ids()
+        args = args[1:]
+    out = args[0]
+    coders = int(args[1]) if len(args) > 1 else 4
     posts = read_posts()
     drawn = draw(posts)
     doubles = set(sorted(drawn, key=lambda i: rank(i, "double"))[: round(len(drawn) * DOUBLE_SHARE)])

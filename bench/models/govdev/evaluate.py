@@ -70,7 +70,9 @@ def scores(gold, pred):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="tune", choices=["tune", "test", "all"])
+    ap.add_argument("--split", default="tune", choices=["tune", "test", "all", "fresh", "test+fresh"],
+                    help="fresh: the second, independent dev-test (labels_fresh.tsv); "
+                         "test+fresh: both dev-tests")
     ap.add_argument("--labels", default=os.path.join(HERE, "labels.tsv"))
     ap.add_argument("--liputan", default="build/cli/liputan")
     ap.add_argument("--rules", action="store_true", help="also score the keyword rules")
@@ -80,7 +82,11 @@ def main():
     ap.add_argument("models", nargs="*", help="NAME=MODEL_DIR")
     a = ap.parse_args()
     posts = read_posts()
-    rows = [r for r in read_labels(a.labels) if a.split == "all" or split_of(r["dev_id"]) == a.split]
+    rows = [r for r in read_labels(a.labels)
+            if a.split == "all" or split_of(r["dev_id"]) == a.split
+            or (a.split == "test+fresh" and split_of(r["dev_id"]) == "test")]
+    if a.split in ("fresh", "test+fresh"):
+        rows = (rows if a.split != "fresh" else []) + read_labels(os.path.join(HERE, "labels_fresh.tsv"))
     missing = [r["dev_id"] for r in rows if r["dev_id"] not in posts]
     if missing:
         sys.exit(f"evaluate: {len(missing)} labeled ids are not in {len(posts)} posts (e.g. {missing[0]})")
