@@ -16,6 +16,7 @@ void PrintUsage(std::ostream& out) {
          "tokenize, train, classify and report on tweet archives.\n\ncommands:\n";
   for (const auto& c : liputan::cli::Commands()) {
     std::string name = c.name;
+    if (name.find(' ') != std::string::npos) continue;  // "annotate sample": under its verb
     out << "  " << name << std::string(name.size() < 12 ? 12 - name.size() : 1, ' ') << c.summary
         << "\n";
   }

@@ -13,6 +13,9 @@ struct TrainingExample {
   std::string text;
   std::map<std::string, std::vector<std::string>> labels;
   std::string location;
+  // How many posts this example stands for: 1, or 1/inclusion_p for a post of a `validate`
+  // annotation sample (corpora/annotation_file.h), so that estimates from it are unbiased.
+  double weight = 1.0;
 };
 
 }  // namespace liputan

@@ -16,6 +16,7 @@ packages=(
   libtbb-dev                      # ordered parallel pipeline
   libarchive-dev                  # .gz/.zst/.bz2/.xz/.zip input
   libxlsxwriter-dev               # XLSX reports
+  libxml2-dev libxml2-utils       # REFI-QDA and XLSX annotation files: reading XML; xmllint checks the .qde schema
   hunspell-id                     # Indonesian root word list (LGPL-3), read at run time
   valgrind                        # instruction counts in bench/
   libmstch-dev                    # report/render: HTML templates (mustache)
