@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "annotate/qdpx_post_sink.h"
 #include "classify/classify_pipeline.h"
 #include "classify/resumable_output.h"
 #include "cli/command.h"
@@ -20,14 +21,16 @@ namespace liputan::cli {
 namespace {
 
 const char kUsage[] =
-    "liputan classify -m MODEL [-o FILE] [--format jsonl|csv] [--top-k K] [--threads N] "
+    "liputan classify -m MODEL [-o FILE] [--format jsonl|csv|qdpx] [--top-k K] [--threads N] "
     "[--resume] [INPUT...]\n\n"
     "Tokenizes and classifies every post of the inputs ('-' or none = stdin) with every label set\n"
     "of MODEL and writes one labeled record per post, in input order. Output files are written\n"
     "atomically (all or nothing). Bad records are skipped and counted unless --on-error fail.\n"
     "With --resume, records go to FILE.partial, which an interruption (Ctrl-C, kill, crash)\n"
     "leaves in place; running the same command again continues after the last checkpointed\n"
-    "record and renames FILE.partial to FILE at the end (docs/models.md).";
+    "record and renames FILE.partial to FILE at the end (docs/models.md).\n"
+    "--format qdpx writes a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder\n"
+    "(docs/annotate.md): each post a text source, each prediction a coding.";
 
 // Everything that shapes the output besides the model and inputs: a resumed run must match.
 std::string DescribeOutputOptions(const std::string& format, const ClassifyOptions& options,
@@ -59,7 +62,7 @@ struct ClassifyArgs {
 void AddOptions(po::options_description& desc, ClassifyArgs& a) {
   desc.add_options()("model,m", po::value(&a.model_dir)->required(), "the model bundle")(
       "output,o", po::value(&a.output)->default_value(a.output), "output file ('-' = stdout)")(
-      "format", po::value(&a.format)->default_value(a.format), "jsonl|csv")(
+      "format", po::value(&a.format)->default_value(a.format), "jsonl|csv|qdpx")(
       "top-k", po::value(&a.options.top_k)->default_value(a.options.top_k),
       "predictions kept per label set")(
       "threads", po::value(&a.options.threads)->default_value(a.options.threads),
@@ -149,7 +152,11 @@ int RunClassify(const std::vector<std::string>& args) {
   po::variables_map vm;
   if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
   ClassifyOptions& options = a.options;
-  options.format = ParseClassifyFormat(a.format);
+  const bool qdpx = a.format == "qdpx";  // the pipeline writes JSONL that QdpxPostSink converts
+  options.format = ParseClassifyFormat(qdpx ? "jsonl" : a.format);
+  if (qdpx && a.resume) {
+    throw Error(ErrorCode::kUsage, "--resume cannot write --format qdpx (a zip is written whole)");
+  }
   if (a.thresholds != "apply" && a.thresholds != "ignore") {
     throw Error(ErrorCode::kUsage,
                 "--thresholds must be apply or ignore, not '" + a.thresholds + "'");
@@ -161,9 +168,12 @@ int RunClassify(const std::vector<std::string>& args) {
   std::optional<ResumableOutput> partial;
   OpenResumable(a, partial);
   std::optional<AtomicOutputFile> out;
+  std::optional<QdpxPostSink> project;
   if (partial) {
     options.resume_after = partial->resumed_records();
     options.resume_last_id = partial->resumed_last_id();
+  } else if (qdpx) {
+    project.emplace(a.output, bundle);
   } else {
     out.emplace(a.output);
   }
@@ -177,11 +187,13 @@ int RunClassify(const std::vector<std::string>& args) {
     std::fprintf(stderr, "\rliputan classify: %lld records (%.0f/s)",
                  static_cast<long long>(s.records), seconds > 0 ? s.records / seconds : 0.0);
   };
-  auto write = [&](std::string_view d) { partial ? partial->Write(d) : out->Write(d); };
+  auto write = [&](std::string_view d) {
+    partial ? partial->Write(d) : project ? project->Write(d) : out->Write(d);
+  };
   const double cpu_start = ProcessCpuSeconds();
   ClassifyStats stats = ClassifyPosts(bundle, *source, write, options, progress);
   const double cpu_seconds = ProcessCpuSeconds() - cpu_start;
-  partial ? partial->Commit() : out->Commit();
+  partial ? partial->Commit() : project ? project->Commit() : out->Commit();
   if (tty) std::fprintf(stderr, "\n");
   PrintSummary(bundle, options, stats, source->diagnostics());
   if (a.timings) PrintTimings(stats, cpu_seconds);
