@@ -11,6 +11,7 @@
 #include "common/parallel_for.h"
 #include "report/contingency_statistics.h"
 #include "report/distribution_math.h"
+#include "report/examples_block.h"
 #include "report/finding_writer.h"
 #include "report/interaction_graph.h"
 #include "report/report_edges.h"
@@ -706,6 +707,8 @@ json Builder::Build() {
   doc["comparison"] = comparison.get();
   doc["corrected_shares"] = corrected.get();
   doc["ranking"] = BuildRanking(doc);
+  const int examples = std::min(options_.examples, state_.examples_per_label());
+  if (examples > 0) doc["examples"] = ExamplesJson(state_, examples);
   return doc;
 }
 

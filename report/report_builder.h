@@ -28,6 +28,9 @@ struct ReportOptions {
   bool confusion_from_model = false;
   CorrectedSharesOptions corrected;
   std::string generator = "liputan";  // "liputan 0.1.0", recorded in the report
+  // Example posts shown per agency, label set and label (at most the state's
+  // examples_per_label()); 0: report.json has no "examples", and no output any post text.
+  int examples = kDefaultExamplesPerLabel;
   // Whether network.edges is in the document. `liputan report` leaves it out and streams the edges
   // from ReportEdges into the files (report_writer.h), which the document's copy would multiply
   // about twentyfold in memory.

@@ -163,8 +163,12 @@ void InputCounters::Merge(const InputCounters& o) {
   if (o.last_post) MinRange(first_post, last_post, *o.last_post);
 }
 
-ReportState::ReportState(const AgencyRegistry& registry, AggregationOptions options)
-    : registry_(&registry), options_(options), agencies_(registry.agencies().size()) {
+ReportState::ReportState(const AgencyRegistry& registry, AggregationOptions options,
+                         int examples_per_label)
+    : registry_(&registry),
+      options_(options),
+      examples_per_label_(std::clamp(examples_per_label, 0, kMaxExamplesPerLabel)),
+      agencies_(registry.agencies().size()) {
   for (const Agency& agency : registry.agencies()) handles_.Intern(agency.handle);
 }
 
@@ -233,7 +237,10 @@ void ReportState::AddAgencyPost(const Post& post, int index) {
                                                    *post.author_followers));
   }
   PostLabels labels(post);
-  if (post.kind != PostKind::kRetweet) AddContent(labels, tally);
+  if (post.kind != PostKind::kRetweet) {
+    AddContent(labels, tally);
+    AddExamples(post, labels, index);
+  }
   if (post.kind == PostKind::kOriginal || post.kind == PostKind::kQuote)
     AddEngagement(post, labels, tally);
   if (post.kind == PostKind::kReply && !post.replied_to_id.empty()) {
@@ -267,6 +274,24 @@ void ReportState::AddContent(PostLabels& labels, MonthTally& tally) {
     AddCross(tally.cross, CrossKey(labels.top[0], labels.top[1]), 1);
   } else {
     ++tally.unlabeled;
+  }
+}
+
+// Called after AddContent, which set labels.top: a post is an example of its top label in each
+// set, ranked by that label's probability (as the content mix counts it). Its text is copied only
+// when it enters a list, so a million posts cost a million comparisons, not copies.
+void ReportState::AddExamples(const Post& post, const PostLabels& labels, int index) {
+  if (examples_per_label_ == 0) return;
+  const size_t k = static_cast<size_t>(examples_per_label_);
+  for (int s = 0; s < 2; ++s) {
+    if (!labels.lists[s]) continue;
+    std::vector<TopExamples>& by_label = agencies_[static_cast<size_t>(index)].examples[s];
+    if (by_label.size() <= labels.top[s]) by_label.resize(labels_[s].names().size());
+    TopExamples& top = by_label[labels.top[s]];
+    const int64_t probability =
+        RoundScaled(std::clamp(labels.lists[s]->front().probability, 0.0, 1.0) * kProbabilityScale);
+    if (top.MayEnter(probability, post.id, k))
+      top.Insert({post.id, post.created_at, probability, post.text}, k);
   }
 }
 
@@ -509,6 +534,52 @@ void ReportState::Merge(const ReportState& other) {
   for (const auto& [key, weight] : other.edges_) {
     edges_[EdgeKey{key.month, key.layer, handle_map[key.from], handle_map[key.to]}] += weight;
   }
+  MergeExamples(other, label_map);
+}
+
+// The top K of the union, K the lesser of the two: a state that kept fewer examples (or none,
+// written before they were kept) cannot say which of its posts would have made a longer list.
+void ReportState::MergeExamples(const ReportState& other,
+                                const std::array<std::vector<uint32_t>, 2>& label_map) {
+  LimitExamples(other.examples_per_label_);
+  const size_t k = static_cast<size_t>(examples_per_label_);
+  for (size_t index = 0; index < agencies_.size(); ++index) {
+    for (int s = 0; s < 2; ++s) {
+      std::vector<TopExamples>& into = agencies_[index].examples[s];
+      const std::vector<TopExamples>& from = other.agencies_[index].examples[s];
+      for (size_t id = 0; id < from.size(); ++id) {
+        if (from[id].empty() || k == 0) continue;
+        const uint32_t label = label_map[s][id];
+        if (into.size() <= label) into.resize(label + 1);
+        for (const PostExample& example : from[id].posts()) into[label].Insert(example, k);
+      }
+    }
+  }
+}
+
+void ReportState::LimitExamples(int per_label) {
+  examples_per_label_ = std::clamp(per_label, 0, examples_per_label_);
+  for (AgencyData& data : agencies_) {
+    for (std::vector<TopExamples>& by_label : data.examples) {
+      for (TopExamples& top : by_label) top.Truncate(static_cast<size_t>(examples_per_label_));
+      if (examples_per_label_ == 0) by_label.clear();
+    }
+  }
+}
+
+std::map<std::string, std::map<std::string, std::vector<PostExample>>> ReportState::Examples(
+    int index) const {
+  std::map<std::string, std::map<std::string, std::vector<PostExample>>> out;
+  if (index < 0 || static_cast<size_t>(index) >= agencies_.size()) return out;
+  for (int s = 0; s < 2; ++s) {
+    const std::vector<TopExamples>& by_label = agencies_[static_cast<size_t>(index)].examples[s];
+    for (size_t id = 0; id < by_label.size(); ++id) {
+      if (!by_label[id].empty())
+        out[std::string(kLabelSets[s])][labels_[s].name(static_cast<uint32_t>(id))] =
+            by_label[id].posts();
+    }
+  }
+  return out;
 }
 
 AgencyMonth ReportState::Resolve(const MonthTally& t) const {
@@ -698,6 +769,18 @@ int64_t MonthKey(const std::string& month) {
   }
 }
 
+// One example of a state: [id, created_at, probability (fixed point), text].
+PostExample ExampleFromJson(const json& e) {
+  if (!e.is_array() || e.size() != 4)
+    throw Error(ErrorCode::kData, "an example is not [id, created_at, probability, text]");
+  PostExample example{e.at(0).get<std::string>(), e.at(1).get<int64_t>(), e.at(2).get<int64_t>(),
+                      e.at(3).get<std::string>()};
+  if (example.id.empty()) throw Error(ErrorCode::kData, "an example without an id");
+  if (example.probability < 0 || example.probability > static_cast<int64_t>(kProbabilityScale))
+    throw Error(ErrorCode::kData, "an example's probability is outside 0..1");
+  return example;
+}
+
 }  // namespace
 
 namespace {
@@ -751,7 +834,8 @@ void ReportState::WriteJson(const std::function<void(std::string_view)>& sink) c
     out += ',' + std::to_string(weight) + ']';
     flush(false);
   }
-  out += "],\"format\":" + json(kStateFormat).dump() + ",\"inbound\":{";
+  out += "],\"examples\":" + ExamplesToJson().dump();
+  out += ",\"format\":" + json(kStateFormat).dump() + ",\"inbound\":{";
   auto lists = [&](bool inbound) {
     bool first_agency = true;
     for (size_t index : order) {
@@ -834,6 +918,7 @@ json ReportState::ToJson() const {
   out["counters"] = CountersToJson(counters_);
   out["agencies"] = std::move(agencies);
   out["edges"] = std::move(edges);
+  out["examples"] = ExamplesToJson();
   out["inbound"] = std::move(inbound);
   out["replies"] = std::move(replies);
   return out;
@@ -905,6 +990,52 @@ void ReportState::ReadReply(const std::string& handle, const json& r) {
       {PostKeyFromText(r.at(0).get<std::string>()), r.at(1).get<int64_t>()});
 }
 
+// "examples": {"per_label": K, "agencies": {handle: {set: {label: [[id, created_at,
+// probability, text], ...]}}}}, lists best first; agencies without examples left out.
+json ReportState::ExamplesToJson() const {
+  json agencies = json::object();
+  for (size_t index = 0; index < agencies_.size(); ++index) {
+    json sets = json::object();
+    for (const auto& [set, labels] : Examples(static_cast<int>(index))) {
+      for (const auto& [label, examples] : labels) {
+        json list = json::array();
+        for (const PostExample& e : examples)
+          list.push_back({e.id, e.created_at, e.probability, e.text});
+        sets[set][label] = std::move(list);
+      }
+    }
+    if (!sets.empty()) agencies[registry_->agencies()[index].handle] = std::move(sets);
+  }
+  json out = json::object();
+  out["per_label"] = examples_per_label_;
+  out["agencies"] = std::move(agencies);
+  return out;
+}
+
+// A state written before examples were kept has none, and keeps none when merged (K = 0).
+void ReportState::ReadExamples(const json& j) {
+  const int64_t k = j.at("per_label").get<int64_t>();
+  if (k < 0 || k > kMaxExamplesPerLabel)
+    throw Error(ErrorCode::kData,
+                "examples.per_label is not between 0 and " + std::to_string(kMaxExamplesPerLabel));
+  examples_per_label_ = static_cast<int>(k);
+  for (const auto& [handle, sets] : j.at("agencies").items()) {
+    AgencyData& data = agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))];
+    for (const auto& [set, labels] : sets.items()) {
+      const auto known = std::find(std::begin(kLabelSets), std::end(kLabelSets), set);
+      if (known == std::end(kLabelSets))
+        throw Error(ErrorCode::kData, "examples of an unknown label set \"" + set + "\"");
+      const size_t s = static_cast<size_t>(known - std::begin(kLabelSets));
+      for (const auto& [label, list] : labels.items()) {
+        const uint32_t id = labels_[s].Intern(label);
+        if (data.examples[s].size() <= id) data.examples[s].resize(id + 1);
+        for (const json& e : list)
+          data.examples[s][id].Insert(ExampleFromJson(e), static_cast<size_t>(k));
+      }
+    }
+  }
+}
+
 void ReportState::ReadJson(const json& j) {
   counters_ = CountersFromJson(j.at("counters"));
   for (const auto& [handle, months] : j.at("agencies").items()) {
@@ -921,6 +1052,12 @@ void ReportState::ReadJson(const json& j) {
   for (const AgencyData& data : agencies_) {
     CompactInbound(data);
     CompactReplies(data);
+  }
+  const auto examples = j.find("examples");
+  if (examples != j.end()) {
+    ReadExamples(*examples);
+  } else {
+    examples_per_label_ = 0;
   }
 }
 

@@ -21,6 +21,7 @@
 #include "report/engagement_metrics.h"
 #include "report/month_cache.h"
 #include "report/name_index.h"
+#include "report/post_examples.h"
 #include "report/post_id_set.h"
 
 namespace liputan::report {
@@ -222,10 +223,13 @@ struct InputCounters {
 // - for responsiveness, 24 bytes per citizen post addressing an agency and 16 bytes per agency
 //   reply (a reply and its question may come in any order or shard, so neither can be dropped
 //   before the end; replies to other agencies are kept too, as a reply's handle may not be the
-//   replied post's author in every source).
+//   replied post's author in every source);
+// - per local agency, label set and top label, the `examples_per_label` best examples
+//   (PostExample: the only post text kept), agencies × labels × K at most.
 class ReportState {
  public:
-  ReportState(const AgencyRegistry& registry, AggregationOptions options);
+  ReportState(const AgencyRegistry& registry, AggregationOptions options,
+              int examples_per_label = kDefaultExamplesPerLabel);
 
   void Add(const Post& post);
   // Throws kData when the other state was built with other options or another registry.
@@ -249,6 +253,14 @@ class ReportState {
   const AgencyRegistry& registry() const { return *registry_; }
   const AggregationOptions& options() const { return options_; }
   const InputCounters& counters() const { return counters_; }
+  // K of the examples kept per label: the constructor's, the least of merged states', 0 for a
+  // state written before examples were kept.
+  int examples_per_label() const { return examples_per_label_; }
+  // Keeps at most `per_label` examples per label from now on (a reduce asked for fewer, or for
+  // none: --no-examples then leaves no post text in a state it writes either).
+  void LimitExamples(int per_label);
+  // The agency's examples: label set ("sektor", "fungsi") → top label → examples, best first.
+  std::map<std::string, std::map<std::string, std::vector<PostExample>>> Examples(int index) const;
 
   // Whether the registry's agency `index` has any post in the state.
   bool HasPosts(int index) const;
@@ -279,6 +291,7 @@ class ReportState {
     mutable std::vector<InboundPost> inbound;
     mutable std::vector<AgencyReply> replies;
     mutable size_t inbound_sorted = 0, replies_sorted = 0;
+    std::array<std::vector<TopExamples>, 2> examples;  // by label set, then top label id
   };
 
   struct PostLabels;
@@ -289,6 +302,10 @@ class ReportState {
   int AgencyIndex(std::string_view handle) const;
   void AddAgencyPost(const Post& post, int index);
   void AddContent(PostLabels& labels, MonthTally& tally);
+  void AddExamples(const Post& post, const PostLabels& labels, int index);
+  void MergeExamples(const ReportState& other, const std::array<std::vector<uint32_t>, 2>& labels);
+  nlohmann::json ExamplesToJson() const;
+  void ReadExamples(const nlohmann::json& json);
   void AddEngagement(const Post& post, const PostLabels& labels, MonthTally& tally);
   void AddReuse(const Post& post, int index, MonthTally& tally);
   void AddEdges(const Post& post, int index, int64_t month, MonthTally& tally);
@@ -307,6 +324,7 @@ class ReportState {
 
   const AgencyRegistry* registry_;
   AggregationOptions options_;
+  int examples_per_label_;
   InputCounters counters_;
   std::array<NameIndex, 2> labels_;   // sektor, fungsi
   NameIndex handles_;                 // registry handles first, in registry order

@@ -13,6 +13,7 @@
 #include "common/error.h"
 #include "common/output_group.h"
 #include "common/parallel_for.h"
+#include "report/examples_markdown.h"
 #include "report/finding_writer.h"
 #include "report/report_edges.h"
 #include "report/validity_note.h"
@@ -456,6 +457,7 @@ std::string RenderMarkdown(const json& report) {
       }
     }
   }
+  md << ExamplesMarkdown(report);  // last, so that the sections above keep their bytes
   return md.str();
 }
 

@@ -127,6 +127,43 @@ mstch::map TermsContext(const AgencyTerms* terms, const Labels& labels) {
                     {"has_keywords", !keywords.empty()}};
 }
 
+// One example post: its text (escaped by the template, like every value), its label, the
+// label's probability, date and interactions when known, and the link to the post on X.
+mstch::map ExampleContext(const ExamplePost& post, const Labels& labels) {
+  return mstch::map{
+      {"text", post.text},
+      {"date", post.date},
+      {"category", post.category.empty() ? "" : labels.Category(post.category)},
+      {"probability", IsMissing(post.probability) ? "" : labels.Percent(post.probability, 0)},
+      {"has_engagement", post.engagement.has_value()},
+      {"engagement", labels.Integer(post.engagement.value_or(0))},
+      {"url", post.url}};
+}
+
+// The agency's example posts grouped by label set, in the view's order.
+mstch::array ExampleGroups(const ReportView& view, const std::string& agency,
+                           const Labels& labels) {
+  mstch::array groups;
+  std::string axis;
+  mstch::array posts;
+  auto close = [&] {
+    if (posts.empty()) return;
+    groups.push_back(mstch::map{{"axis", axis},
+                                {"axis_name", axis.empty() ? "" : labels.Ui("axis_" + axis)},
+                                {"count", labels.Integer(static_cast<int64_t>(posts.size()))},
+                                {"posts", posts}});
+    posts.clear();
+  };
+  for (const ExamplePost& post : view.examples) {
+    if (post.agency != agency) continue;
+    if (post.axis != axis) close();
+    axis = post.axis;
+    posts.push_back(ExampleContext(post, labels));
+  }
+  close();
+  return groups;
+}
+
 mstch::array AgencySections(const ReportView& view, const Labels& labels,
                             const std::vector<Chart>& charts) {
   std::map<std::string, const AgencyTerms*> terms;
@@ -138,15 +175,7 @@ mstch::array AgencySections(const ReportView& view, const Labels& labels,
     const auto kpis_it = view.agency_kpis.find(agency.id);
     const std::vector<Kpi> no_kpis;
     const std::vector<Kpi>& kpis = kpis_it == view.agency_kpis.end() ? no_kpis : kpis_it->second;
-    mstch::array examples;
-    for (const ExamplePost& post : view.examples) {
-      if (post.agency != agency.id) continue;
-      examples.push_back(
-          mstch::map{{"text", post.text},
-                     {"date", post.date},
-                     {"category", post.category.empty() ? "" : labels.Category(post.category)},
-                     {"engagement", labels.Integer(post.engagement)}});
-    }
+    const mstch::array examples = ExampleGroups(view, agency.id, labels);
     const auto rank = ranks.find(agency.id);
     const auto found = terms.find(agency.id);
     mstch::map section{

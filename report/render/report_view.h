@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -164,14 +165,18 @@ struct RankingRow {
   LocalizedName finding;  // the generated plain-language finding
 };
 
-// A post quoted in the report (e.g. an agency's most engaged). Its text is data: always escaped.
+// A post quoted in the report (e.g. one of the likeliest of a label: report.json "examples").
+// Its text is data: always escaped.
 struct ExamplePost {
   std::string agency;
   std::string id;
   std::string date;
   std::string text;
   std::string category;
-  int64_t engagement = 0;
+  std::optional<int64_t> engagement;  // interactions, when known (not shown otherwise)
+  std::string axis;                   // the label set of `category`: "sektor", "fungsi", ...
+  double probability = kMissing;      // of `category`, the post's top label
+  std::string url;                    // the post on X; "" when unknown (then not linked)
 };
 
 // Word statistics of one agency (see word_stats.h for how they are computed).
@@ -206,6 +211,13 @@ struct RealScore {
   std::string source;
 };
 
+// A label set's macro-F1 on the user's own labeled posts (report.json "model.validation").
+struct ValidatedScore {
+  std::string axis;
+  double macro_f1 = kMissing, low = kMissing, high = kMissing;  // kMissing: no interval
+  int64_t posts = 0;
+};
+
 // Where the content labels came from and how far they can be trusted (report.json "model"), for
 // the note at the top of the overview.
 struct LabelValidity {
@@ -216,6 +228,11 @@ struct LabelValidity {
   std::vector<RealScore> label_sets;  // sektor, fungsi, then others by name
   bool has_confusion = false;         // a confusion matrix corrects the shares
   std::string confusion_source;       // report.json's model.confusion_source
+  // `report --validation`: the scores on the user's own labeled posts (empty without it).
+  std::vector<ValidatedScore> validated_here;
+  std::string validation_file;
+  bool validation_weighted = false;     // a validate (stratified, weighted) sample
+  bool validation_assumes_srs = false;  // the interval assumes a simple random sample
 };
 
 struct ReportView {

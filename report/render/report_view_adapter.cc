@@ -7,6 +7,7 @@
 
 #include "common/error.h"
 #include "report/content_labels.h"
+#include "report/examples_block.h"
 
 namespace liputan::render {
 namespace {
@@ -300,6 +301,22 @@ void AddRanking(const json& doc, ReportView& view) {
   view.overall_key = "mean_rank";
 }
 
+// report.json's "model.validation" (`report --validation`), when there is one.
+void AddValidatedHere(const json& validation, LabelValidity& v) {
+  if (!validation.is_object()) return;
+  v.validation_file = Text(F(validation, "file"));
+  v.validation_weighted = Text(F(validation, "sample")) == "validate";
+  v.validation_assumes_srs = F(validation, "interval_assumes_simple_random_sample").is_boolean() &&
+                             F(validation, "interval_assumes_simple_random_sample").get<bool>();
+  const json& sets = F(validation, "label_sets");
+  if (!sets.is_object()) return;
+  for (const std::string& axis : report::ValidityLabelSetOrder(sets)) {
+    const json& s = sets.at(axis);
+    v.validated_here.push_back({axis, Number(F(s, "macro_f1")), Number(F(s, "macro_f1_low")),
+                                Number(F(s, "macro_f1_high")), Integer(F(s, "labeled_posts"))});
+  }
+}
+
 void AddLabelValidity(const json& doc, ReportView& view) {
   const json& model = F(doc, "model");
   if (!model.is_object()) return;
@@ -318,9 +335,39 @@ void AddLabelValidity(const json& doc, ReportView& view) {
   }
   v.has_confusion = F(model, "confusion_source").is_string();
   v.confusion_source = Text(F(model, "confusion_source"));
+  AddValidatedHere(F(model, "validation"), v);
 }
 
 std::string DatePart(const json& time) { return Text(time).substr(0, 10); }
+
+// An address to link to: https only, and no character that could leave an attribute (the
+// template escapes them too), so an edited report.json cannot make a javascript: link.
+std::string SafeUrl(const std::string& url) {
+  if (url.rfind("https://", 0) != 0) return "";
+  for (char c : url) {
+    if (c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\') return "";
+  }
+  return url;
+}
+
+// report.json "examples": per agency (registry order), label set and label (ExampleLabelOrder),
+// best first.
+void AddExamples(const json& doc, ReportView& view) {
+  const json& examples = F(doc, "examples");
+  if (!examples.is_object()) return;
+  for (const json& agency : doc.at("agencies")) {
+    const std::string handle = Text(F(agency, "handle"));
+    const json& sets = F(examples, handle.c_str());
+    for (const auto& [axis, label] : report::ExampleLabelOrder(sets, F(doc, "taxonomy"))) {
+      for (const json& e : sets.at(axis).at(label)) {
+        if (!e.is_object()) continue;
+        view.examples.push_back({handle, Text(F(e, "id")), DatePart(F(e, "created_at")),
+                                 Text(F(e, "text")), label, std::nullopt, axis,
+                                 Number(F(e, "probability")), SafeUrl(Text(F(e, "url")))});
+      }
+    }
+  }
+}
 
 void CheckReportDocument(const json& report) {
   if (!report.is_object() || report.value("format", "") != "liputan-report" ||
@@ -361,6 +408,7 @@ ReportView ViewFromReportJson(const json& report,
   AddEngagement(report, view);
   AddNetwork(report, edges, view);
   AddRanking(report, view);
+  AddExamples(report, view);
   if (terms != nullptr) view.terms = ComputeWordStats(*terms);
   return view;
 }
