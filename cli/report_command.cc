@@ -16,6 +16,7 @@
 #include "classify/post_source.h"
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
+#include "common/data_paths.h"
 #include "common/error.h"
 #include "common/leave_to_exit.h"
 #include "common/output_group.h"
@@ -24,6 +25,7 @@
 #include "corpora/post_fan_out.h"
 #include "corpora/post_jsonl.h"
 #include "corpora/post_reader.h"
+#include "corpora/taxonomy/taxonomy.h"
 #include "models/model_bundle.h"
 #include "report/agency_registry.h"
 #include "report/render/chart_bundles.h"
@@ -34,6 +36,7 @@
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/report_writer.h"
+#include "report/validation_sample.h"
 #include "tokenizer/tokenizer.h"
 
 namespace liputan::cli {
@@ -75,6 +78,7 @@ struct ReportArgs {
   int window_hours = report::AggregationOptions{}.response_window_hours;
   std::string confusion;
   std::string model;
+  std::string validation;  // an annotation file whose labels validate the model (docs/annotate.md)
   std::string taxonomy;
   std::string basic_service;
   int bootstrap = report::CorrectedSharesOptions{}.bootstrap_replicates;
@@ -83,6 +87,8 @@ struct ReportArgs {
   std::string on_error = "skip";
   int threads = 0;
   bool timings = false;
+  int examples = report::kDefaultExamplesPerLabel;  // example posts per label; 0 = none
+  bool no_examples = false;
   std::vector<std::string> inputs;
 };
 
@@ -109,6 +115,15 @@ report::AggregationOptions AggregationFrom(const ReportArgs& a) {
   return o;
 }
 
+// --examples K (0..kMaxExamplesPerLabel), 0 with --no-examples: the example posts kept per label.
+int ExamplesPerLabel(const ReportArgs& a) {
+  if (a.examples < 0 || a.examples > report::kMaxExamplesPerLabel) {
+    throw Error(ErrorCode::kUsage,
+                "--examples must be between 0 and " + std::to_string(report::kMaxExamplesPerLabel));
+  }
+  return a.no_examples ? 0 : a.examples;
+}
+
 report::ReportState MergeStates(const ReportArgs& a, const report::AgencyRegistry& registry) {
   if (!a.from.empty() || !a.to.empty() || a.exclude_retweets) {
     throw Error(ErrorCode::kUsage,
@@ -129,6 +144,7 @@ report::ReportState MergeStates(const ReportArgs& a, const report::AgencyRegistr
       }
     }
   }
+  merged->LimitExamples(ExamplesPerLabel(a));  // also in a state it writes (--emit-state)
   return std::move(*merged);
 }
 
@@ -224,7 +240,7 @@ void ClassifyAndAdd(const ModelBundle& bundle, int threads, PostReader& reader,
 
 report::ReportState Aggregate(const ReportArgs& a, const report::AgencyRegistry& registry,
                               const ModelBundle* bundle, WordCounter* words) {
-  report::ReportState state(registry, AggregationFrom(a));
+  report::ReportState state(registry, AggregationFrom(a), ExamplesPerLabel(a));
   PostReaderOptions options;
   options.format = ParseInputFormat(a.input_format);
   options.on_error = ParseOnError(a.on_error);
@@ -297,7 +313,75 @@ report::ReportOptions ReportOptionsFrom(const ReportArgs& a) {
   if (a.bootstrap < 0) throw Error(ErrorCode::kUsage, "--bootstrap must be >= 0");
   o.corrected.bootstrap_replicates = a.bootstrap;
   o.corrected.seed = a.seed;
+  o.examples = ExamplesPerLabel(a);
   return o;
+}
+
+// The label sets --validation scores, with the labels its matrices are indexed by: the model's
+// (-m), else those of the matrices already given, else the taxonomy's sektor and fungsi.
+std::vector<report::ValidationLabelSet> ValidationSets(const ModelBundle* bundle,
+                                                       const report::ReportOptions& options,
+                                                       const report::ReportTaxonomy& taxonomy) {
+  std::vector<report::ValidationLabelSet> sets;
+  if (bundle) {
+    for (const auto& set : bundle->manifest().label_sets) {
+      sets.push_back({set.name, {}});
+      for (const auto& label : set.labels) sets.back().labels.push_back(label.name);
+    }
+    return sets;
+  }
+  for (const auto& [name, labels] :
+       {std::pair{kSektorSet, &taxonomy.sectors}, std::pair{kFungsiSet, &taxonomy.functions}}) {
+    const auto given = options.confusion ? options.confusion->find(name)
+                                         : report::ConfusionInput::const_iterator{};
+    const bool from_matrix = options.confusion && given != options.confusion->end();
+    sets.push_back({name, from_matrix ? given->second.labels : *labels});
+  }
+  return sets;
+}
+
+// The model's top label for a labeled post's text, as the in-process classification gives it
+// (every label kept, no thresholds: ClassifyAndAdd), so the matrix belongs to the labels counted.
+report::ValidationClassifier BundleClassifier(const ModelBundle& bundle) {
+  return [&bundle](size_t set, const std::string& text) {
+    thread_local PredictScratch scratch;
+    std::string tokens;
+    std::vector<std::pair<int, float>> scores;
+    bundle.BuildInput(text, tokens);
+    bundle.Score(set, tokens, 1, scores, scratch);
+    return scores.empty() ? std::string()
+                          : bundle.manifest().label_sets[set].labels[scores[0].first].name;
+  };
+}
+
+// --validation: the user's labeled posts give the matrices of the sets they label (replacing the
+// manifest's or --confusion's) and the scores report.json's "model.validation" states.
+void AddValidation(const ReportArgs& a, const ModelBundle* bundle,
+                   const report::ReportTaxonomy& taxonomy, report::ReportOptions& options) {
+  report::ValidationEstimateOptions estimate;
+  estimate.seed = a.seed;
+  const report::Validation validation =
+      report::ReadValidation(a.validation, ValidationSets(bundle, options, taxonomy),
+                             bundle ? BundleClassifier(*bundle) : nullptr, estimate);
+  report::ConfusionInput confusion = options.confusion.value_or(report::ConfusionInput{});
+  for (const auto& set : validation.label_sets)
+    confusion[set.name] = report::ValidationConfusionMatrix(set.estimate, set.items);
+  const bool all_validated = confusion.size() == validation.label_sets.size();
+  options.confusion_source =
+      a.validation +
+      (all_validated || options.confusion_source.empty() ? "" : " + " + options.confusion_source);
+  options.confusion = std::move(confusion);
+  options.confusion_from_model = true;  // each matrix says where it was measured
+  if (!options.model) {
+    options.model.emplace();
+    options.model->labels_from_model = false;
+  }
+  options.model->validation = report::SummarizeValidation(validation);
+  for (const auto& set : validation.label_sets) {
+    std::fprintf(stderr, "liputan report: %s validated on %lld labeled posts: macro-F1 %.3f\n",
+                 set.name.c_str(), static_cast<long long>(set.estimate.items),
+                 set.estimate.macro_f1);
+  }
 }
 
 // Whether the Vega bundles report.html inlines can be found (--node-modules, LIPUTAN_NODE_MODULES,
@@ -362,6 +446,9 @@ int RunReport(const std::vector<std::string>& args) {
       "model,m", po::value(&a.model),
       "model bundle directory: posts without predictions are classified with it, and its "
       "manifest's confusion matrices correct the shares")(
+      "validation", po::value(&a.validation),
+      "annotation file with your labels of a sample of these posts: its confusion matrix "
+      "corrects the shares and its macro-F1 (95% interval) heads the report")(
       "threads", po::value(&a.threads)->default_value(a.threads),
       "threads for classifying with -m (0 = all cores)")(
       "taxonomy", po::value(&a.taxonomy),
@@ -375,6 +462,11 @@ int RunReport(const std::vector<std::string>& args) {
       "input-format", po::value(&a.input_format)->default_value(a.input_format),
       "auto|liputan|twarc2|twarc2-flat|v1|tweets-js|csv")(
       "on-error", po::value(&a.on_error)->default_value(a.on_error), "bad records: skip or fail")(
+      "examples", po::value(&a.examples)->default_value(a.examples),
+      "example posts per agency and label in report.json, report.md and report.html: the "
+      "likeliest of each label, with their text (0 = none; at most 100)")(
+      "no-examples", po::bool_switch(&a.no_examples),
+      "no example posts: no post text in any output (or in the --emit-state file)")(
       "timings", po::bool_switch(&a.timings),
       "print the wall and CPU time of each phase (setup, read, build, write, render) to stderr")(
       "input", po::value(&a.inputs), "inputs");
@@ -409,10 +501,13 @@ int RunReport(const std::vector<std::string>& args) {
   // With -m, raw archives are classified in process; a merge has no posts to classify. The bundle
   // is loaded (and validated: version, tokenizer, files) before its manifest's confusion matrices
   // are read, so a damaged or future bundle is reported as such.
+  // --validation with -m classifies the labeled posts with it, with --merge too.
   std::optional<ModelBundle> bundle;
-  if (!a.model.empty() && !a.merge) bundle.emplace(ModelBundle::Load(a.model));
+  if (!a.model.empty() && (!a.merge || !a.validation.empty()))
+    bundle.emplace(ModelBundle::Load(a.model));
   const report::ReportTaxonomy taxonomy = TaxonomyFrom(a);
-  const report::ReportOptions options = ReportOptionsFrom(a);
+  report::ReportOptions options = ReportOptionsFrom(a);
+  if (!a.validation.empty()) AddValidation(a, bundle ? &*bundle : nullptr, taxonomy, options);
   const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(a.agencies);
   std::optional<WordCounter> words;
   if (!a.merge && !render_formats.empty()) words.emplace(registry, AggregationFrom(a));
@@ -451,6 +546,8 @@ int RunReport(const std::vector<std::string>& args) {
       r.formats = render_formats;
       r.lang = lang;
       r.node_modules = a.node_modules;
+      // An installed liputan's category names (share/liputan/taxonomy); "" = the build tree's.
+      if (a.taxonomy.empty()) r.taxonomy_dir = FindDataPath("taxonomy");
       r.group = &group;
       const render::EdgeStream edge_stream = [&edges](const render::EdgeVisitor& visit) {
         edges.ForEach([&](const std::string&, const char* layer, const std::string& from,

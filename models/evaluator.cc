@@ -42,6 +42,7 @@ std::vector<LabelSetEvaluation> EvaluateBundle(const ModelBundle& bundle,
       const auto* truth = LabelsFor(examples[i], set.name, single_set);
       if (truth == nullptr) continue;
       ScoredExample scored;
+      scored.weight = examples[i].weight;
       for (const auto& l : *truth) {
         auto [it, added] = index.emplace(l, static_cast<int>(eval.labels.size()));
         if (added) eval.labels.push_back(l);

@@ -29,7 +29,8 @@ struct LabelSetEvaluation {
 };
 
 // Tokenizes each example with the bundle's tokenizer and scores it with every label set the
-// example carries labels for. An example labeled under the name "label" (fastText-format data)
+// example carries labels for, counting it by its weight (TrainingExample::weight) in the metrics.
+// An example labeled under the name "label" (fastText-format data)
 // counts for a bundle with a single label set whatever its name. Label sets of the bundle that no
 // example carries are left out; none at all throws ErrorCode::kData.
 std::vector<LabelSetEvaluation> EvaluateBundle(const ModelBundle& bundle,

@@ -14,16 +14,6 @@ namespace {
 double Ratio(double a, double b) { return b > 0 ? a / b : 0.0; }
 double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
 
-std::vector<int> PredictedLabels(const ScoredExample& example,
-                                 const std::vector<double>& thresholds, bool multi_label) {
-  std::vector<int> predicted;
-  for (const auto& [label, probability] : example.scores) {
-    if (probability >= thresholds[label]) predicted.push_back(label);
-    if (!multi_label) break;  // only the top label can be predicted
-  }
-  return predicted;
-}
-
 bool Contains(const std::vector<int>& v, int x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
@@ -32,12 +22,12 @@ void AddAveragesAndRates(EvaluationMetrics& m) {
   double tp = 0, predicted = 0, support = 0, p_sum = 0, r_sum = 0, f_sum = 0;
   int counted = 0;
   for (auto& l : m.labels) {
-    l.precision = Ratio(l.true_positives, l.predicted);
-    l.recall = Ratio(l.true_positives, l.support);
+    l.precision = Ratio(l.weighted_true_positives, l.weighted_predicted);
+    l.recall = Ratio(l.weighted_true_positives, l.weighted_support);
     l.f1 = F1(l.precision, l.recall);
-    tp += l.true_positives;
-    predicted += l.predicted;
-    support += l.support;
+    tp += l.weighted_true_positives;
+    predicted += l.weighted_predicted;
+    support += l.weighted_support;
     if (l.support == 0 && l.predicted == 0) continue;
     p_sum += l.precision;
     r_sum += l.recall;
@@ -59,9 +49,9 @@ double CalibrationError(const std::vector<ScoredExample>& examples, int bins) {
     if (e.scores.empty()) continue;
     double p = e.scores.front().second;
     int bin = std::clamp(static_cast<int>(std::ceil(p * bins)) - 1, 0, bins - 1);
-    confidence[bin] += p;
-    correct[bin] += Contains(e.truth, e.scores.front().first) ? 1 : 0;
-    count[bin] += 1;
+    confidence[bin] += p * e.weight;
+    correct[bin] += Contains(e.truth, e.scores.front().first) ? e.weight : 0;
+    count[bin] += e.weight;
   }
   double total = 0, error = 0;
   for (int b = 0; b < bins; ++b) total += count[b];
@@ -72,9 +62,40 @@ double CalibrationError(const std::vector<ScoredExample>& examples, int bins) {
   return error;
 }
 
+// The weighted counts of a ToJson object: written only for weighted data, otherwise the
+// integer counts they equal.
+void ReadWeights(const nlohmann::json& j, EvaluationMetrics& m) {
+  m.weighted = j.contains("weighted_examples");
+  m.weighted_examples = j.value("weighted_examples", static_cast<double>(m.examples));
+  for (size_t i = 0; i < m.labels.size(); ++i) {
+    LabelMetrics& l = m.labels[i];
+    const nlohmann::json& in = j.at("labels").at(i);
+    l.weighted_support = in.value("weighted_support", static_cast<double>(l.support));
+    l.weighted_predicted = in.value("weighted_predicted", static_cast<double>(l.predicted));
+    l.weighted_true_positives =
+        in.value("weighted_true_positives", static_cast<double>(l.true_positives));
+  }
+  if (j.contains("weighted_confusion_matrix")) {
+    m.weighted_confusion =
+        j.at("weighted_confusion_matrix").get<std::vector<std::vector<double>>>();
+  } else {
+    for (const auto& row : m.confusion) m.weighted_confusion.emplace_back(row.begin(), row.end());
+  }
+}
+
 }  // namespace
 
 double DefaultThreshold(bool multi_label) { return multi_label ? 0.5 : 0.0; }
+
+std::vector<int> PredictedLabels(const ScoredExample& example,
+                                 const std::vector<double>& thresholds, bool multi_label) {
+  std::vector<int> predicted;
+  for (const auto& [label, probability] : example.scores) {
+    if (probability >= thresholds[label]) predicted.push_back(label);
+    if (!multi_label) break;  // only the top label can be predicted
+  }
+  return predicted;
+}
 
 EvaluationMetrics ComputeMetrics(const std::vector<std::string>& labels,
                                  const std::vector<ScoredExample>& examples,
@@ -90,33 +111,50 @@ EvaluationMetrics ComputeMetrics(const std::vector<std::string>& labels,
   m.k = std::max(options.k, 1);
   m.examples = static_cast<int64_t>(examples.size());
   for (int i = 0; i < n; ++i) m.labels.push_back({labels[i], 0, 0, 0, 0, 0, 0, thresholds[i]});
-  if (!m.multi_label) m.confusion.assign(n, std::vector<int64_t>(n + 1, 0));
+  if (!m.multi_label) {
+    m.confusion.assign(n, std::vector<int64_t>(n + 1, 0));
+    m.weighted_confusion.assign(n, std::vector<double>(n + 1, 0.0));
+  }
+  // Every sum below adds e.weight where it used to add 1: with weights of 1 the sums, and so
+  // every rate, are exactly what they were.
   double exact = 0, p_at_k = 0, r_at_k = 0;
   for (const auto& e : examples) {
+    const double w = e.weight;
+    m.weighted = m.weighted || w != 1.0;
+    m.weighted_examples += w;
     std::vector<int> predicted = PredictedLabels(e, thresholds, m.multi_label);
-    for (int t : e.truth) m.labels.at(t).support++;
+    for (int t : e.truth) {
+      m.labels.at(t).support++;
+      m.labels[t].weighted_support += w;
+    }
     for (int p : predicted) {
       m.labels.at(p).predicted++;
-      if (Contains(e.truth, p)) m.labels[p].true_positives++;
+      m.labels[p].weighted_predicted += w;
+      if (Contains(e.truth, p)) {
+        m.labels[p].true_positives++;
+        m.labels[p].weighted_true_positives += w;
+      }
     }
     std::vector<int> sorted_truth = e.truth, sorted_predicted = predicted;
     std::sort(sorted_truth.begin(), sorted_truth.end());
     std::sort(sorted_predicted.begin(), sorted_predicted.end());
-    exact += sorted_truth == sorted_predicted ? 1 : 0;
+    exact += sorted_truth == sorted_predicted ? w : 0;
     if (!m.multi_label && !e.truth.empty()) {
-      m.confusion[e.truth.front()][predicted.empty() ? n : predicted.front()]++;
+      const int column = predicted.empty() ? n : predicted.front();
+      m.confusion[e.truth.front()][column]++;
+      m.weighted_confusion[e.truth.front()][column] += w;
     }
     int hits = 0;
     for (int i = 0; i < m.k && i < static_cast<int>(e.scores.size()); ++i) {
       hits += Contains(e.truth, e.scores[i].first) ? 1 : 0;
     }
-    p_at_k += static_cast<double>(hits) / m.k;
-    r_at_k += Ratio(hits, static_cast<double>(e.truth.size()));
+    p_at_k += w * (static_cast<double>(hits) / m.k);
+    r_at_k += w * Ratio(hits, static_cast<double>(e.truth.size()));
   }
   AddAveragesAndRates(m);
-  m.accuracy = Ratio(exact, m.examples);
-  m.precision_at_k = Ratio(p_at_k, m.examples);
-  m.recall_at_k = Ratio(r_at_k, m.examples);
+  m.accuracy = Ratio(exact, m.weighted_examples);
+  m.precision_at_k = Ratio(p_at_k, m.weighted_examples);
+  m.recall_at_k = Ratio(r_at_k, m.weighted_examples);
   m.expected_calibration_error = CalibrationError(examples, options.calibration_bins);
   return m;
 }
@@ -174,6 +212,16 @@ std::string EvaluationMetrics::ToJson() const {
                            {"threshold", l.threshold}});
   }
   j["confusion_matrix"] = confusion;
+  if (weighted) {
+    // Only for weighted data, so that unweighted output stays as it was.
+    j["weighted_examples"] = weighted_examples;
+    j["weighted_confusion_matrix"] = weighted_confusion;
+    for (size_t i = 0; i < labels.size(); ++i) {
+      j["labels"][i]["weighted_support"] = labels[i].weighted_support;
+      j["labels"][i]["weighted_predicted"] = labels[i].weighted_predicted;
+      j["labels"][i]["weighted_true_positives"] = labels[i].weighted_true_positives;
+    }
+  }
   return j.dump();
 }
 
@@ -201,6 +249,7 @@ EvaluationMetrics EvaluationMetrics::FromJson(const std::string& json) {
                           l.at("f1").get<double>(), l.at("threshold").get<double>()});
     }
     m.confusion = j.at("confusion_matrix").get<std::vector<std::vector<int64_t>>>();
+    ReadWeights(j, m);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorCode::kData, std::string("bad metrics object: ") + e.what());
   }
@@ -230,6 +279,13 @@ std::string EvaluationMetrics::ToTable() const {
                 static_cast<long long>(examples), accuracy, k, precision_at_k, k, recall_at_k,
                 expected_calibration_error);
   out += line;
+  if (weighted) {
+    std::snprintf(line, sizeof line,
+                  "weighted: the %lld examples stand for %.1f posts (1/inclusion_p); every rate "
+                  "above is weighted, support counts the examples\n",
+                  static_cast<long long>(examples), weighted_examples);
+    out += line;
+  }
   if (!confusion.empty()) {
     out += "\nconfusion matrix (rows: true label, columns: predicted; '-' = below threshold)\n";
     for (size_t t = 0; t < confusion.size(); ++t) {
@@ -237,6 +293,18 @@ std::string EvaluationMetrics::ToTable() const {
       out += line;
       for (int64_t c : confusion[t]) {
         std::snprintf(line, sizeof line, " %6lld", static_cast<long long>(c));
+        out += line;
+      }
+      out += "\n";
+    }
+  }
+  if (weighted && !weighted_confusion.empty()) {
+    out += "\nweighted confusion matrix (each example counted by its weight)\n";
+    for (size_t t = 0; t < weighted_confusion.size(); ++t) {
+      std::snprintf(line, sizeof line, "%-*s", w, labels[t].label.c_str());
+      out += line;
+      for (double c : weighted_confusion[t]) {
+        std::snprintf(line, sizeof line, " %8.1f", c);
         out += line;
       }
       out += "\n";

@@ -12,6 +12,9 @@ namespace liputan {
 struct ScoredExample {
   std::vector<int> truth;
   std::vector<std::pair<int, float>> scores;
+  // How many posts the example stands for (TrainingExample::weight): 1, or 1/inclusion_p for a
+  // post of a `validate` annotation sample, so that rates estimate the population's.
+  double weight = 1.0;
 };
 
 struct MetricsOptions {
@@ -30,14 +33,23 @@ struct LabelMetrics {
   int64_t true_positives = 0;
   double precision = 0, recall = 0, f1 = 0;  // 0 when undefined (no predictions / no support)
   double threshold = 0;
+  // The same three counts with each example counted by its weight; equal to them when every
+  // weight is 1. Precision, recall and F1 come from these.
+  double weighted_support = 0, weighted_predicted = 0, weighted_true_positives = 0;
 };
 
 // Classification quality as researchers report it. Macro averages are unweighted means over the
 // labels that occur in the truth or the predictions (as scikit-learn does); micro averages pool the
 // counts. Expected calibration error compares the top label's probability with how often the top
 // label is right, over equal-width confidence bins weighted by their size (Guo et al. 2017).
+// Weighted examples (ScoredExample::weight) count as that many posts in every rate and average;
+// the integer counts (examples, support, confusion) stay the posts actually labeled.
 struct EvaluationMetrics {
   int64_t examples = 0;
+  // Whether some example's weight is not 1; only then do ToJson and ToTable show the weighted
+  // counts (so unweighted output is what it always was).
+  bool weighted = false;
+  double weighted_examples = 0;  // the sum of the weights
   bool multi_label = false;
   std::vector<LabelMetrics> labels;
   double accuracy = 0;  // single-label: top label right; multi-label: predicted set exact
@@ -49,6 +61,8 @@ struct EvaluationMetrics {
   // confusion[true][predicted] over single-label examples; the extra last column counts examples
   // for which nothing reached its threshold. Empty for multi-label data.
   std::vector<std::vector<int64_t>> confusion;
+  // The same with each example counted by its weight.
+  std::vector<std::vector<double>> weighted_confusion;
 
   std::string ToJson() const;  // an object with every field above
   static EvaluationMetrics FromJson(const std::string& json);
@@ -65,5 +79,11 @@ std::vector<double> TuneThresholds(size_t label_count, const std::vector<ScoredE
                                    bool multi_label);
 
 double DefaultThreshold(bool multi_label);
+
+// The labels the model assigns to `example` (what ComputeMetrics counts as predicted):
+// multi-label, every label reaching its threshold; single-label, the top label when it reaches its
+// threshold, else none.
+std::vector<int> PredictedLabels(const ScoredExample& example,
+                                 const std::vector<double>& thresholds, bool multi_label);
 
 }  // namespace liputan

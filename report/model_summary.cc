@@ -49,7 +49,72 @@ json RealValidationJson(const std::optional<RealValidation>& real) {
           {"real_source", real->source.empty() ? json(nullptr) : json(real->source)}};
 }
 
+json ValidatedScoresJson(const ValidatedScores& s) {
+  json f1 = json::object();
+  for (const auto& [label, value] : s.label_f1) f1[label] = value;
+  return {{"labeled_posts", s.labeled_posts},
+          {"weighted_posts", s.weighted_posts},
+          {"macro_f1", s.macro_f1},
+          {"macro_f1_low", Number(s.macro_f1_low)},
+          {"macro_f1_high", Number(s.macro_f1_high)},
+          {"accuracy", s.accuracy},
+          {"accuracy_low", Number(s.accuracy_low)},
+          {"accuracy_high", Number(s.accuracy_high)},
+          {"strata", s.strata},
+          {"label_f1", f1}};
+}
+
+json ValidationJson(const ValidationSummary& v) {
+  json sets = json::object();
+  for (const ValidatedScores& s : v.label_sets) sets[s.label_set] = ValidatedScoresJson(s);
+  return {{"file", v.file},
+          {"predicted_by", v.predicted_by},
+          {"sample", v.sample},
+          {"interval_assumes_simple_random_sample", v.simple_random_sample_assumed},
+          {"labeled_rows", v.labeled_rows},
+          {"rows_used", v.rows_used},
+          {"label_sets", std::move(sets)}};
+}
+
+ValidatedScores ScoresOf(const ValidatedLabelSet& set) {
+  const ValidationEstimate& e = set.estimate;
+  ValidatedScores s;
+  s.label_set = set.name;
+  s.labeled_posts = e.items;
+  s.weighted_posts = e.weight_total;
+  s.macro_f1 = e.macro_f1;
+  s.accuracy = e.accuracy;
+  if (e.macro_f1_interval) {
+    s.macro_f1_low = e.macro_f1_interval->low;
+    s.macro_f1_high = e.macro_f1_interval->high;
+  }
+  if (e.accuracy_interval) {
+    s.accuracy_low = e.accuracy_interval->low;
+    s.accuracy_high = e.accuracy_interval->high;
+  }
+  // Labels that neither the person nor the model gave have no F1 (nor a place in macro-F1).
+  for (size_t l = 0; l < e.labels.size(); ++l) {
+    double seen = 0;
+    for (size_t o = 0; o < e.labels.size(); ++o) seen += e.confusion[l][o] + e.confusion[o][l];
+    if (seen > 0 || e.confusion[l].back() > 0) s.label_f1.emplace_back(e.labels[l], e.f1[l]);
+  }
+  s.strata = static_cast<int64_t>(e.strata);
+  return s;
+}
+
 }  // namespace
+
+ValidationSummary SummarizeValidation(const Validation& validation) {
+  ValidationSummary v;
+  v.file = validation.file;
+  v.predicted_by = validation.predicted_by;
+  v.sample = validation.sample;
+  v.simple_random_sample_assumed = validation.simple_random_sample_assumed;
+  v.labeled_rows = validation.labeled_rows;
+  v.rows_used = validation.rows_used;
+  for (const ValidatedLabelSet& set : validation.label_sets) v.label_sets.push_back(ScoresOf(set));
+  return v;
+}
 
 ModelSummary ParseModelSummary(const std::string& manifest_text, const std::string& bundle_dir) {
   const std::string where = (std::filesystem::path(bundle_dir) / "manifest.json").string();
@@ -94,14 +159,16 @@ std::string DescribeConfusionSource(const ConfusionInput& confusion, const std::
 }
 
 json ModelSummaryJson(const std::optional<ModelSummary>& model) {
-  if (!model) {
+  if (!model || !model->labels_from_model) {
     // Labels carried by the input (classify's output, or another tool's): nothing in the run
-    // says how they were made or how good they are.
-    return {{"labels_from", "input"},
-            {"name", nullptr},
-            {"created_by", nullptr},
-            {"validated", false},
-            {"label_sets", json::object()}};
+    // says how they were made or how good they are, unless the user's labels validate them.
+    json input = {{"labels_from", "input"},
+                  {"name", nullptr},
+                  {"created_by", nullptr},
+                  {"validated", false},
+                  {"label_sets", json::object()}};
+    if (model && model->validation) input["validation"] = ValidationJson(*model->validation);
+    return input;
   }
   json sets = json::object();
   bool validated = !model->label_sets.empty();
@@ -109,11 +176,13 @@ json ModelSummaryJson(const std::optional<ModelSummary>& model) {
     sets[name] = RealValidationJson(real);
     validated = validated && real.has_value();
   }
-  return {{"labels_from", "model"},
-          {"name", model->name},
-          {"created_by", model->created_by.empty() ? json(nullptr) : json(model->created_by)},
-          {"validated", validated},
-          {"label_sets", std::move(sets)}};
+  json out = {{"labels_from", "model"},
+              {"name", model->name},
+              {"created_by", model->created_by.empty() ? json(nullptr) : json(model->created_by)},
+              {"validated", validated},
+              {"label_sets", std::move(sets)}};
+  if (model->validation) out["validation"] = ValidationJson(*model->validation);
+  return out;
 }
 
 }  // namespace liputan::report

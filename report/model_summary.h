@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "report/confusion_input.h"
+#include "report/validation_sample.h"
 
 namespace liputan::report {
 
@@ -21,6 +22,34 @@ struct RealValidation {
   bool operator==(const RealValidation&) const = default;
 };
 
+// A label set's scores measured on the user's own labeled posts (`liputan report --validation`,
+// report/validation_sample.h), as report.json's "model.validation" gives them.
+struct ValidatedScores {
+  std::string label_set;
+  int64_t labeled_posts = 0;
+  double weighted_posts = 0;  // the posts they stand for (Σ 1/inclusion_p)
+  double macro_f1 = 0, accuracy = 0;
+  std::optional<double> macro_f1_low, macro_f1_high, accuracy_low, accuracy_high;
+  std::vector<std::pair<std::string, double>> label_f1;  // per label, the model's order
+  int64_t strata = 0;
+
+  bool operator==(const ValidatedScores&) const = default;
+};
+
+struct ValidationSummary {
+  std::string file;
+  std::string predicted_by;  // "model" or "suggested" (the file's suggested_S columns)
+  std::string sample;        // "validate", "teach", "hand-made" or "mixed"
+  bool simple_random_sample_assumed = false;
+  int64_t labeled_rows = 0, rows_used = 0;
+  std::vector<ValidatedScores> label_sets;
+
+  bool operator==(const ValidationSummary&) const = default;
+};
+
+// The summary of a validation for report.json, its intervals at `confidence`.
+ValidationSummary SummarizeValidation(const Validation& validation);
+
 // The model bundle that labeled the posts (`liputan report -m`), as far as the report's reader
 // needs it to judge the content labels. Read from the manifest's JSON rather than through
 // liputan::models, which report/ does not link (it knows nothing of fastText).
@@ -30,6 +59,11 @@ struct ModelSummary {
   // Label set → its real-post scores (none when the manifest has no real_validation for it), in
   // the manifest's order.
   std::vector<std::pair<std::string, std::optional<RealValidation>>> label_sets;
+  // false: no model labeled the posts (they came labeled with the input); the summary then only
+  // carries `validation`.
+  bool labels_from_model = true;
+  // The scores on the user's own labeled posts (`--validation`), when given.
+  std::optional<ValidationSummary> validation;
 
   bool operator==(const ModelSummary&) const = default;
 };
@@ -49,7 +83,8 @@ std::string DescribeConfusionSource(const ConfusionInput& confusion, const std::
                                     bool from_model);
 
 // report.json's "model" block without "confusion_source" (docs/report.md): the bundle's name,
-// created_by and real-post scores per label set, or, with no model, labels from the input.
+// created_by and real-post scores per label set, or, with no model, labels from the input; and
+// "validation" when the summary carries one (only then: reports without it keep their bytes).
 nlohmann::json ModelSummaryJson(const std::optional<ModelSummary>& model);
 
 }  // namespace liputan::report

@@ -60,15 +60,28 @@ std::string Scores(const std::vector<const RealScore*>& validated, const std::st
              : Fill(labels.Ui("validity_model_scores_each"), {model, source, Join(scores, ", ")});
 }
 
+bool CoveredHere(const LabelValidity& v, const std::string& axis) {
+  for (const ValidatedScore& s : v.validated_here)
+    if (s.axis == axis) return true;
+  return false;
+}
+
+// Without the user's validation, a model without real scores is said not to be validated; with
+// it, only the real scores (where the manifest has them) and the sets neither measure are said.
 std::string ModelSentences(const LabelValidity& v, const Labels& labels) {
   std::vector<const RealScore*> validated;
   std::vector<std::string> unvalidated;
   for (const RealScore& s : v.label_sets) {
     if (s.validated) {
       validated.push_back(&s);
-    } else {
+    } else if (!CoveredHere(v, s.axis)) {
       unvalidated.push_back(AxisName(s.axis, labels));
     }
+  }
+  if (validated.empty() && !v.validated_here.empty()) {
+    return unvalidated.empty()
+               ? ""
+               : Fill(labels.Ui("validity_sets_unvalidated"), {Join(unvalidated, ", ")});
   }
   if (validated.empty()) return Fill(labels.Ui("validity_model_unvalidated"), {v.model});
   std::string text = Scores(validated, v.model, labels);
@@ -77,11 +90,52 @@ std::string ModelSentences(const LabelValidity& v, const Labels& labels) {
   return text;
 }
 
+// "0.74 (95% interval: 0.68–0.80)"; the interval's words once, for the first set.
+std::string ScoreWithInterval(const ValidatedScore& s, bool first, const Labels& labels) {
+  std::string text = labels.Decimal(s.macro_f1, 2);
+  if (IsMissing(s.low) || IsMissing(s.high)) return text;
+  const std::string range = labels.Decimal(s.low, 2) + "–" + labels.Decimal(s.high, 2);
+  return text + " (" + (first ? Fill(labels.Ui("validation_interval"), {range}) : range) + ")";
+}
+
+// The macro-F1 per label set on the user's own labeled posts, and what the interval assumes.
+std::string ValidationSentences(const LabelValidity& v, const Labels& labels) {
+  std::set<int64_t> counts;
+  for (const ValidatedScore& s : v.validated_here) counts.insert(s.posts);
+  const bool one_count = counts.size() == 1;
+  std::vector<std::string> scores;
+  for (const ValidatedScore& s : v.validated_here) {
+    std::string score =
+        AxisName(s.axis, labels) + " " + ScoreWithInterval(s, scores.empty(), labels);
+    if (!one_count)
+      score += " [" + Fill(labels.Ui("validity_set_posts"), {labels.Integer(s.posts)}) + "]";
+    scores.push_back(score);
+  }
+  const std::string lead = v.from_model ? Fill(labels.Ui("validation_model_lead"), {v.model})
+                                        : labels.Ui("validation_input_lead");
+  const std::string where =
+      v.validation_file + (v.validation_weighted ? labels.Ui("validation_weighted") : "");
+  std::string text =
+      one_count ? Fill(labels.Ui("validation_scores"),
+                       {lead, labels.Integer(*counts.begin()), where, Join(scores, ", ")})
+                : Fill(labels.Ui("validation_scores_each"), {lead, where, Join(scores, ", ")});
+  if (v.validation_assumes_srs) text += " " + labels.Ui("validation_srs");
+  return text;
+}
+
+std::string Sentences(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& part : parts)
+    if (!part.empty()) out += (out.empty() ? "" : " ") + part;
+  return out;
+}
+
 // Which matrix corrects the shares (report.json "model.confusion_source").
 std::string ConfusionSentence(const LabelValidity& v, const Labels& labels) {
   const std::string& s = v.confusion_source;
   if (!v.has_confusion) return labels.Ui("confusion_none");
   if (s == "real posts") return labels.Ui("confusion_real");
+  if (s == "labeled posts") return labels.Ui("confusion_validation");
   if (s == "training corpus (cross-validation)") return labels.Ui("confusion_cv");
   if (s == "real posts and training corpus (cross-validation)") return labels.Ui("confusion_mixed");
   return s.empty() ? labels.Ui("confusion_given") : Fill(labels.Ui("confusion_file"), {s});
@@ -92,9 +146,19 @@ std::string ConfusionSentence(const LabelValidity& v, const Labels& labels) {
 std::string ValidityNote(const ReportView& view, const Labels& labels) {
   const LabelValidity& v = view.label_validity;
   if (!v.known) return "";
-  if (v.from_model) return ModelSentences(v, labels) + " " + ConfusionSentence(v, labels);
+  const bool here = !v.validated_here.empty();
+  // Said whenever the user's labels do not validate the shares: scores on other real posts (a
+  // manifest's real_validation) do not say how right the labels of these posts are.
+  const std::string not_here =
+      here || !v.any_labels ? "" : " " + labels.Ui("validity_not_validated_here");
+  if (v.from_model) {
+    return Sentences({here ? ValidationSentences(v, labels) : "", ModelSentences(v, labels),
+                      ConfusionSentence(v, labels)}) +
+           not_here;
+  }
   if (!v.any_labels) return labels.Ui("validity_no_labels");
-  return labels.Ui("validity_input") + " " + ConfusionSentence(v, labels);
+  if (here) return ValidationSentences(v, labels) + " " + ConfusionSentence(v, labels);
+  return labels.Ui("validity_input") + " " + ConfusionSentence(v, labels) + not_here;
 }
 
 }  // namespace liputan::render

@@ -78,11 +78,15 @@ TEST(ValidityNote, AValidatedModelInBothLanguages) {
   EXPECT_EQ(Note(view, Lang::kEn),
             "Model default.liputan: macro-F1 on 334 real posts of government accounts labeled by "
             "people (source: govdev): Sector 0.71, Function 0.62. Corrected shares use the "
-            "confusion matrix measured on those posts.");
+            "confusion matrix measured on those posts. The shares of this report are not validated "
+            "on its own posts: label a sample of them "
+            "(liputan annotate sample, then report --validation) to measure how right they are.");
   EXPECT_EQ(Note(view, Lang::kId),
             "Model default.liputan: macro-F1 pada 334 unggahan nyata akun pemerintah yang "
             "dilabeli manusia (sumber: govdev): Sektor 0,71, Fungsi 0,62. Porsi terkoreksi "
-            "memakai matriks kekeliruan yang diukur pada unggahan nyata tersebut.");
+            "memakai matriks kekeliruan yang diukur pada unggahan nyata tersebut. Porsi dalam "
+            "laporan ini belum divalidasi pada unggahannya sendiri: labeli sampelnya "
+            "(liputan annotate sample, lalu report --validation) untuk mengukurnya.");
 }
 
 TEST(ValidityNote, PartlyValidatedModelNamesTheSetsWithoutScores) {
@@ -93,7 +97,9 @@ TEST(ValidityNote, PartlyValidatedModelNamesTheSetsWithoutScores) {
             "Model default.liputan: macro-F1 on 334 real posts of government accounts labeled by "
             "people (source: govdev): Sector 0.71. Function: not validated on real posts; treat "
             "these shares as indicative. Corrected shares use the confusion matrix measured on "
-            "real posts where there is one, else the one cross-validated on the training corpus.");
+            "real posts where there is one, else the one cross-validated on the training corpus. "
+            "The shares of this report are not validated on its own posts: label a sample of them "
+            "(liputan annotate sample, then report --validation) to measure how right they are.");
   model = ValidatedModelBlock();
   model["label_sets"]["fungsi"]["real_examples"] = 300;
   EXPECT_NE(Note(ViewWith(model), Lang::kEn)
@@ -110,17 +116,53 @@ TEST(ValidityNote, UnvalidatedModelAndLabelsFromTheInput) {
   EXPECT_EQ(Note(ViewWith(model), Lang::kEn),
             "Model default.liputan: the content labels are not validated on real posts of these "
             "accounts: treat the shares as indicative. Corrected shares use the confusion matrix "
-            "cross-validated on the training corpus, not measured on real posts.");
+            "cross-validated on the training corpus, not measured on real posts. The shares of "
+            "this report are not validated on its own posts: label a sample of them "
+            "(liputan annotate sample, then report --validation) to measure how right they are.");
   const json input = {{"labels_from", "input"},       {"name", nullptr},
                       {"created_by", nullptr},        {"validated", false},
                       {"label_sets", json::object()}, {"confusion_source", "c.json"}};
   EXPECT_EQ(Note(ViewWith(input), Lang::kEn),
             "The content labels came with the input (not from a model of this run) and are not "
             "validated: treat the shares as indicative. Corrected shares use the confusion matrix "
-            "from c.json.");
+            "from c.json. The shares of this report are not validated on its own posts: label a "
+            "sample of them "
+            "(liputan annotate sample, then report --validation) to measure how right they are.");
   ReportView unlabeled = ViewWith(input);
   unlabeled.label_validity.any_labels = false;
   EXPECT_EQ(Note(unlabeled, Lang::kId), "Unggahan tidak membawa label konten.");
+}
+
+// `report --validation`: the macro-F1 on the user's own labeled posts with its interval and count
+// comes first, the real-post scores still follow, and a set it validates is not called
+// unvalidated; the "not validated here" sentence is gone.
+TEST(ValidityNote, ValidationOnTheUsersOwnPostsInBothLanguages) {
+  json model = ValidatedModelBlock();
+  model["label_sets"]["fungsi"] = nullptr;
+  model["confusion_source"] = "labeled posts";
+  model["validation"] = json::parse(R"({"file": "labels.csv", "sample": "validate",
+    "interval_assumes_simple_random_sample": false, "label_sets": {
+      "fungsi": {"labeled_posts": 200, "macro_f1": 0.61, "macro_f1_low": 0.55,
+                 "macro_f1_high": 0.67},
+      "sektor": {"labeled_posts": 200, "macro_f1": 0.74, "macro_f1_low": 0.68,
+                 "macro_f1_high": 0.8}}})");
+  EXPECT_EQ(Note(ViewWith(model), Lang::kEn),
+            "Model default.liputan: macro-F1 on 200 posts of this report that you labeled "
+            "(labels.csv, a stratified sample weighted by 1/inclusion probability): Sector 0.74 "
+            "(95% interval: 0.68–0.80), Function 0.61 (0.55–0.67). Model default.liputan: "
+            "macro-F1 on 334 real posts of government accounts labeled by people (source: "
+            "govdev): Sector 0.71. Corrected shares use the confusion matrix of those posts you "
+            "labeled, weighted as the estimate is.");
+  model["validation"]["sample"] = "teach";
+  model["validation"]["interval_assumes_simple_random_sample"] = true;
+  model["validation"]["label_sets"]["fungsi"]["labeled_posts"] = 150;
+  EXPECT_NE(Note(ViewWith(model), Lang::kId)
+                .find("Model default.liputan: macro-F1 pada unggahan laporan ini yang dilabeli "
+                      "sendiri (labels.csv): Sektor 0,74 (selang 95%: 0,68–0,80) [200 unggahan], "
+                      "Fungsi 0,61 (0,55–0,67) [150 unggahan]. Selang ini menganggap unggahan "
+                      "berlabel itu sampel acak sederhana"),
+            std::string::npos)
+      << Note(ViewWith(model), Lang::kId);
 }
 
 // On the page: in the overview, before the factor cards, tables and charts, escaped as data; a

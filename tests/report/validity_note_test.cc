@@ -48,7 +48,9 @@ TEST(ValidityNoteTest, AValidatedModelGivesItsScoresOnRealPosts) {
             "**Validitas label konten.** Model default.liputan: macro-F1 pada 334 unggahan nyata "
             "akun pemerintah yang dilabeli manusia (sumber: govdev): sektor 0,71, fungsi 0,62. "
             "Porsi terkoreksi memakai matriks kekeliruan yang diukur pada unggahan nyata "
-            "tersebut.\n\n");
+            "tersebut. Porsi dalam laporan ini belum divalidasi pada unggahannya sendiri: labeli "
+            "sampelnya "
+            "(liputan annotate sample, lalu report --validation) untuk mengukurnya.\n\n");
 }
 
 // Sets scored on different samples give each its count; a set without scores is named.
@@ -70,7 +72,9 @@ TEST(ValidityNoteTest, SetsScoredApartOrNotAtAllAreSaidSo) {
             "akun pemerintah yang dilabeli manusia (sumber: govdev): sektor 0,71. Label fungsi "
             "belum divalidasi pada unggahan nyata: anggap porsinya sebagai indikasi. Porsi "
             "terkoreksi memakai matriks kekeliruan yang diukur pada unggahan nyata bila ada, "
-            "selain itu hasil validasi silang pada korpus pelatihan.\n\n");
+            "selain itu hasil validasi silang pada korpus pelatihan. Porsi dalam laporan ini belum "
+            "divalidasi pada unggahannya sendiri: labeli sampelnya "
+            "(liputan annotate sample, lalu report --validation) untuk mengukurnya.\n\n");
 }
 
 TEST(ValidityNoteTest, AModelWithoutRealScoresIsNotValidated) {
@@ -82,7 +86,9 @@ TEST(ValidityNoteTest, AModelWithoutRealScoresIsNotValidated) {
             "**Validitas label konten.** Model default.liputan: label konten belum divalidasi "
             "pada unggahan nyata akun-akun ini: anggap porsinya sebagai indikasi. Porsi "
             "terkoreksi memakai matriks kekeliruan hasil validasi silang pada korpus pelatihan, "
-            "bukan pada unggahan nyata.\n\n");
+            "bukan pada unggahan nyata. Porsi dalam laporan ini belum divalidasi pada unggahannya "
+            "sendiri: labeli sampelnya "
+            "(liputan annotate sample, lalu report --validation) untuk mengukurnya.\n\n");
 }
 
 TEST(ValidityNoteTest, LabelsFromTheInputAreNotValidated) {
@@ -92,7 +98,9 @@ TEST(ValidityNoteTest, LabelsFromTheInputAreNotValidated) {
   EXPECT_EQ(ValidityNoteMarkdown(plain),
             "**Validitas label konten.** Label konten berasal dari masukan (bukan dari model pada "
             "proses ini) dan belum divalidasi: anggap porsinya sebagai indikasi. Tidak ada "
-            "matriks kekeliruan: hanya porsi mentah yang dihitung.\n\n");
+            "matriks kekeliruan: hanya porsi mentah yang dihitung. Porsi dalam laporan ini belum "
+            "divalidasi pada unggahannya sendiri: labeli sampelnya "
+            "(liputan annotate sample, lalu report --validation) untuk mengukurnya.\n\n");
   ReportOptions options;
   options.confusion = ReadConfusionFile(kData + "confusion.json");
   options.confusion_source = "confusion.json";

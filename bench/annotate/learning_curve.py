@@ -1,0 +1,191 @@
+#!/usr/bin/python3
+"""Learning curve of `liputan train --base` on the real dev set (bench/models/govdev).
+
+Pool: the dev-tune posts (labels.tsv split tune, 490). Evaluation: dev-test (split test, 334) and
+the fresh dev-test (labels_fresh.tsv, 331). For each size N of user labels drawn from the pool,
+(a) at random (a nested, seeded order) and (b) by `liputan annotate sample --strategy teach` with
+the base model, the script writes the annotation file the user would have filled in (labels from
+labels.tsv), retrains with `train --base` (weight chosen by cross-validation) and with the naive
+concatenation (the posts appended once to the default corpus, default recipe), and prints
+macro-F1 per axis on both evaluation sets. N = 0 is the base model itself.
+
+  /usr/bin/python3 bench/annotate/learning_curve.py [--build build] [--sizes 0,50,100,200,400]
+      [--strategies random,teach] [--work DIR] [--threads 2] [--liputan BIN] [--base MODEL]
+      [--weights 1,4,16]
+
+Texts come from ../shared/data/gov-posts-dev/posts.tsv (third-party, never committed); when it
+is absent the script says so and exits 66. Cost: each --base run trains 5 weights x 3 folds + 1
+models (about 16 x 45 s of CPU with the default recipe), each naive run one.
+Written for liputan; licence: the project's."""
+import argparse
+import csv
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "../.."))
+sys.path.insert(0, os.path.join(ROOT, "bench/models/govdev"))
+from govdev_posts import read_posts  # noqa: E402
+from evaluate import classify, model_text, read_labels, scores  # noqa: E402
+
+AXES = ("sektor", "fungsi")
+ANNOTATION_HEADER = ["id", "agency", "created_at", "url", "text", "strategy", "stratum",
+                     "inclusion_p", "suggested_sektor", "suggested_sektor_p", "sektor",
+                     "suggested_fungsi", "suggested_fungsi_p", "fungsi", "status", "coder", "note"]
+
+
+def recipe_args():
+    args = []
+    with open(os.path.join(ROOT, "models/default/recipe.args"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                args.append(line)
+    return args
+
+
+def write_annotation(path, rows, strategy):
+    """rows: (dev_id, text, sektor, fungsi), as a user would have labeled them."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(ANNOTATION_HEADER)
+        for dev_id, text, sektor, fungsi in rows:
+            w.writerow([dev_id, "", "", "", text, strategy, "", "", "", "", sektor, "", "", fungsi,
+                        "labeled", "govdev", ""])
+
+
+def write_pool_csv(path, pool):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "screen_name", "text"])
+        for dev_id, text, _, _ in pool:
+            w.writerow([dev_id, "govdev", text])
+
+
+def random_order(pool):
+    return sorted(pool, key=lambda r: hashlib.sha256(("curve:" + r[0]).encode()).hexdigest())
+
+
+def teach_draw(liputan, base, pool_csv, n, out_csv):
+    """The ids `annotate sample --strategy teach` draws; None when the command is unavailable."""
+    r = subprocess.run([liputan, "annotate", "sample", "-m", base, "-n", str(n), "--strategy",
+                        "teach", "--seed", "1", "-o", out_csv, pool_csv],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.stderr.write(f"learning_curve: teach draw failed ({r.returncode}): {r.stderr.strip()}\n")
+        return None
+    with open(out_csv, encoding="utf-8", newline="") as f:
+        return [row["id"] for row in csv.DictReader(f)]
+
+
+def run(cmd, log):
+    start = time.time()
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    with open(log, "a", encoding="utf-8") as f:
+        f.write(" ".join(cmd) + "\n" + r.stderr + "\n")
+    if r.returncode != 0:
+        sys.exit(f"learning_curve: {' '.join(cmd[:3])} failed ({r.returncode}); see {log}")
+    return time.time() - start
+
+
+def evaluate(liputan, model, eval_sets):
+    out = {}
+    for name, rows in eval_sets.items():
+        pred = classify(liputan, model, [t for _, t, _, _ in rows])
+        for i, axis in enumerate(AXES):
+            gold = [r[2 + i] for r in rows]
+            out[(name, axis)] = scores(gold, [p[axis] for p in pred])["macro_f1"]
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--liputan", help="the executable (default: BUILD/cli/liputan)")
+    ap.add_argument("--base", help="base bundle (default: BUILD/models/default.liputan)")
+    ap.add_argument("--sizes", default="0,50,100,200,400")
+    ap.add_argument("--strategies", default="random,teach")
+    ap.add_argument("--work", default=None)
+    ap.add_argument("--threads", default="2")
+    ap.add_argument("--json", help="also write the table as JSON here")
+    ap.add_argument("--weights", help="train --base-weights (default: liputan's 1,2,4,8,16)")
+    a = ap.parse_args()
+    liputan = a.liputan or os.path.join(a.build, "cli/liputan")
+    base = a.base or os.path.join(a.build, "models/default.liputan")
+    corpus = os.path.join(a.build, "models/corpus-train.tsv")
+    posts = read_posts()
+    labels = read_labels(os.path.join(ROOT, "bench/models/govdev/labels.tsv"))
+    fresh = read_labels(os.path.join(ROOT, "bench/models/govdev/labels_fresh.tsv"))
+
+    def rows(entries, split=None):
+        return [(e["dev_id"], model_text(posts[e["dev_id"]]), e["sektor"], e["fungsi"])
+                for e in entries if e["dev_id"] in posts and (split is None or e["split"] == split)]
+
+    pool = rows(labels, "tune")
+    eval_sets = {"dev-test": rows(labels, "test"), "fresh": rows(fresh)}
+    work = a.work or tempfile.mkdtemp(prefix="liputan-curve-")
+    os.makedirs(work, exist_ok=True)
+    log = os.path.join(work, "log.txt")
+    print(f"pool {len(pool)} dev-tune posts; dev-test {len(eval_sets['dev-test'])}, "
+          f"fresh {len(eval_sets['fresh'])}; work {work}", flush=True)
+    header = "| labels | strategy | method | weight | dev-test sektor | dev-test fungsi | fresh sektor | fresh fungsi | seconds |"
+    print(header + "\n|" + "---|" * 9, flush=True)
+    table = []
+
+    def report(n, strategy, method, weight, f1, seconds):
+        table.append({"labels": n, "strategy": strategy, "method": method, "weight": weight,
+                      "macro_f1": {f"{k[0]} {k[1]}": v for k, v in f1.items()}, "seconds": seconds})
+        cells = " | ".join(f"{f1[(s, x)]:.3f}" for s in ("dev-test", "fresh") for x in AXES)
+        print(f"| {n} | {strategy} | {method} | {weight} | {cells} | {seconds:.0f} |", flush=True)
+
+    sizes = [int(s) for s in a.sizes.split(",")]
+    if 0 in sizes:
+        report(0, "-", "base", "-", evaluate(liputan, base, eval_sets), 0)
+    pool_csv = os.path.join(work, "pool.csv")
+    write_pool_csv(pool_csv, pool)
+    by_id = {r[0]: r for r in pool}
+    ordered = random_order(pool)
+    teach_ok = "teach" in a.strategies.split(",")
+    for n in [s for s in sizes if s > 0]:
+        for strategy in a.strategies.split(","):
+            if strategy == "random":
+                drawn = ordered[:n]
+            elif teach_ok:
+                ids = teach_draw(liputan, base, pool_csv, n, os.path.join(work, f"teach{n}.csv"))
+                if ids is None:
+                    teach_ok = False
+                    print(f"| {n} | teach | - | - | not available: `annotate sample --strategy "
+                          "teach` failed (see stderr) | | | | |", flush=True)
+                    continue
+                drawn = [by_id[i] for i in ids if i in by_id]
+            else:
+                continue
+            ann = os.path.join(work, f"{strategy}{n}.csv")
+            write_annotation(ann, drawn, strategy)
+            out = os.path.join(work, f"{strategy}{n}-base.liputan")
+            extra = ["--base-weights", a.weights] if a.weights else []
+            seconds = run([liputan, "train", "--base", base, "-i", ann, "-o", out, "--threads",
+                           a.threads] + extra, log)
+            weight = json.load(open(os.path.join(out, "manifest.json")))["base"]["weight"]
+            report(n, strategy, "--base", weight, evaluate(liputan, out, eval_sets), seconds)
+            naive_tsv = os.path.join(work, f"{strategy}{n}.tsv")
+            with open(naive_tsv, "w", encoding="utf-8") as f:
+                f.write("text\tsektor\tfungsi\n")
+                for _, text, sektor, fungsi in drawn:
+                    f.write(text.replace("\t", " ") + f"\t{sektor}\t{fungsi}\n")
+            naive = os.path.join(work, f"{strategy}{n}-naive.liputan")
+            seconds = run([liputan, "train", "-i", corpus, naive_tsv, "-o", naive] + recipe_args(),
+                          log)
+            report(n, strategy, "naive", 1, evaluate(liputan, naive, eval_sets), seconds)
+    if a.json:
+        with open(a.json, "w", encoding="utf-8") as f:
+            json.dump(table, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
