@@ -11,6 +11,7 @@
 #include "classify/resumable_output.h"
 #include "cli/command.h"
 #include "common/atomic_output_file.h"
+#include "common/data_paths.h"
 #include "common/error.h"
 #include "common/input_limits.h"
 #include "common/phase_timer.h"
@@ -21,7 +22,7 @@ namespace liputan::cli {
 namespace {
 
 const char kUsage[] =
-    "liputan classify -m MODEL [-o FILE] [--format jsonl|csv|qdpx] [--top-k K] [--threads N] "
+    "liputan classify [-m MODEL] [-o FILE] [--format jsonl|csv|qdpx] [--top-k K] [--threads N] "
     "[--resume] [INPUT...]\n\n"
     "Tokenizes and classifies every post of the inputs ('-' or none = stdin) with every label set\n"
     "of MODEL and writes one labeled record per post, in input order. Output files are written\n"
@@ -60,7 +61,9 @@ struct ClassifyArgs {
 };
 
 void AddOptions(po::options_description& desc, ClassifyArgs& a) {
-  desc.add_options()("model,m", po::value(&a.model_dir)->required(), "the model bundle")(
+  desc.add_options()("model,m", po::value(&a.model_dir),
+                     "the model bundle (default: the default model, share/liputan/models/ of an "
+                     "installed liputan or the build tree's models/)")(
       "output,o", po::value(&a.output)->default_value(a.output), "output file ('-' = stdout)")(
       "format", po::value(&a.format)->default_value(a.format), "jsonl|csv|qdpx")(
       "top-k", po::value(&a.options.top_k)->default_value(a.options.top_k),
@@ -163,6 +166,7 @@ int RunClassify(const std::vector<std::string>& args) {
   }
   options.apply_thresholds = a.thresholds == "apply";
   const OnError policy = ParseOnError(a.on_error);  // usage errors before loading anything
+  if (a.model_dir.empty()) a.model_dir = DefaultModelDir();
   ModelBundle bundle = ModelBundle::Load(a.model_dir);
   std::unique_ptr<PostSource> source = OpenSource(a, policy);
   std::optional<ResumableOutput> partial;

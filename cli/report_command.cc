@@ -36,6 +36,8 @@
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/report_writer.h"
+#include "report/state_reader.h"
+#include "report/state_writer.h"
 #include "report/validation_sample.h"
 #include "tokenizer/tokenizer.h"
 
@@ -133,7 +135,7 @@ report::ReportState MergeStates(const ReportArgs& a, const report::AgencyRegistr
   std::optional<report::ReportState> merged;
   for (const std::string& path : a.inputs) {
     // Read element by element: a tree of a large part would be about 15x its text.
-    report::ReportState part = report::ReportState::ParseJson(ReadWholeFile(path), registry, path);
+    report::ReportState part = report::ReadState(ReadWholeFile(path), registry, path);
     if (!merged) {
       merged.emplace(std::move(part));
     } else {
@@ -519,7 +521,7 @@ int RunReport(const std::vector<std::string>& args) {
   timer.Mark(a.merge ? "merge" : bundle ? "read+classify+aggregate" : "read+aggregate");
   if (!a.emit_state.empty()) {
     AtomicOutputFile out(a.emit_state);
-    state.WriteJson([&](std::string_view piece) { out.Write(piece); });  // no tree held
+    report::WriteState(state, [&](std::string_view piece) { out.Write(piece); });  // no tree held
     out.Write("\n");
     out.Commit();
     timer.Mark("emit-state");

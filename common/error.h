@@ -1,35 +1,12 @@
 #pragma once
 
-#include <stdexcept>
 #include <string>
 
+// ErrorCode and Error are part of the public API (include/liputan/error.h): one type is thrown
+// inside the libraries and caught by library users.
+#include "liputan/error.h"
+
 namespace liputan {
-
-// Classes of failure. The values are the exit codes the CLI maps them to (BSD sysexits), so a
-// script can tell bad data from a missing file from a bug.
-enum class ErrorCode : int {
-  kUsage = 64,     // the command was called wrongly
-  kData = 65,      // the input is malformed
-  kNoInput = 66,   // an input file is missing or unreadable
-  kInternal = 70,  // a bug or an unexpected library failure
-  kIo = 74,        // reading or writing failed (disk full, permissions on output)
-};
-
-// What library code throws for anything that stops an operation. The location names the subject
-// ("tweets.jsonl:17", "model.liputan/manifest.json"); what() gives "location: message".
-class Error : public std::runtime_error {
- public:
-  Error(ErrorCode code, const std::string& message, const std::string& location = "");
-
-  ErrorCode code() const { return code_; }
-  const std::string& message() const { return message_; }
-  const std::string& location() const { return location_; }
-
- private:
-  ErrorCode code_;
-  std::string message_;
-  std::string location_;
-};
 
 // "file:line", the location format every reader uses.
 std::string LineLocation(const std::string& file, long long line);

@@ -1,10 +1,12 @@
 #include "report/render/chart_bundles.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "common/data_paths.h"
 #include "common/error.h"
 #include "report/render/html_escape.h"
 
@@ -21,8 +23,8 @@ std::string ReadWhole(const std::string& path) {
     throw Error(
         ErrorCode::kNoInput,
         "chart bundle not found; run `npm ci` in the liputan source tree (scripts/install-deps.sh "
-        "does it) or point --node-modules or LIPUTAN_NODE_MODULES at a node_modules folder "
-        "holding vega, vega-lite and vega-embed",
+        "does it) and rebuild or reinstall, or point --node-modules or LIPUTAN_NODE_MODULES at a "
+        "node_modules folder holding vega, vega-lite and vega-embed",
         path);
   }
   std::ostringstream text;
@@ -45,6 +47,10 @@ std::string ResolveNodeModules(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
   if (const char* env = std::getenv("LIPUTAN_NODE_MODULES"); env != nullptr && *env != '\0')
     return env;
+  // An installed tree: `cmake --install` copies the bundles to share/liputan/charts in the
+  // node_modules layout (cmake/LiputanInstall.cmake).
+  if (std::string vega = FindDataPath("charts/vega/build/vega.min.js"); !vega.empty())
+    return std::filesystem::path(vega).parent_path().parent_path().parent_path().string();
   return LIPUTAN_DEFAULT_NODE_MODULES;
 }
 

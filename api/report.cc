@@ -1,0 +1,117 @@
+#include "liputan/report.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "common/data_paths.h"
+#include "common/error.h"
+#include "common/output_group.h"
+#include "corpora/post_reader.h"
+#include "liputan/version.h"
+#include "report/agency_registry.h"
+#include "report/calendar.h"
+#include "report/render/chart_bundles.h"
+#include "report/render/render_report.h"
+#include "report/report_builder.h"
+#include "report/report_state.h"
+#include "report/report_taxonomy.h"
+#include "report/report_writer.h"
+
+namespace liputan {
+namespace {
+
+// --formats split as `liputan report` splits it: report/ writes json, csv and md; render/ the
+// rest. (render/'s csv, the word lists, needs word counts this facade does not keep.)
+struct Formats {
+  std::set<std::string> report;
+  std::vector<std::string> render;
+};
+
+Formats SplitFormats(const std::vector<std::string>& formats) {
+  Formats out;
+  std::string report_list;
+  for (const std::string& name : formats) {
+    if (name == "json" || name == "csv" || name == "md") {
+      report_list += (report_list.empty() ? "" : ",") + name;
+    } else if (render::IsRenderFormat(name)) {
+      out.render.push_back(name);
+    } else {
+      report_list += (report_list.empty() ? "" : ",") + name;  // ParseFormats names the bad one
+    }
+  }
+  if (!report_list.empty()) out.report = report::ParseFormats(report_list);
+  return out;
+}
+
+void CheckOptions(const ReportOptions& options) {
+  if (options.agencies_csv.empty())
+    throw Error(ErrorCode::kUsage, "ReportOptions::agencies_csv is required");
+  if (options.output_dir.empty())
+    throw Error(ErrorCode::kUsage, "ReportOptions::output_dir is required");
+  if (options.formats.empty()) throw Error(ErrorCode::kUsage, "ReportOptions::formats is empty");
+}
+
+// The aggregated state → report.json's document → every requested file, in one all-or-nothing
+// group (as `liputan report` writes them).
+std::vector<std::string> Write(const report::ReportState& state, const ReportOptions& options,
+                               const Formats& formats) {
+  report::ReportOptions built;
+  built.period = report::ParsePeriodKind(options.period);
+  built.generator = std::string("liputan ") + LIPUTAN_VERSION;
+  const nlohmann::json document =
+      report::BuildReport(state, report::ReportTaxonomy::Default(), built);
+  OutputGroup group;
+  group.MakeDirectories(options.output_dir);
+  std::vector<std::string> written;
+  for (const auto& [name, content] : report::RenderReport(document, formats.report)) {
+    written.push_back(options.output_dir + "/" + name);
+    group.Add(written.back(), content);
+  }
+  if (!formats.render.empty()) {
+    render::RenderOptions r;
+    r.out_dir = options.output_dir;
+    r.formats = formats.render;
+    r.lang = render::ParseLang(options.lang);
+    r.taxonomy_dir = FindDataPath("taxonomy");  // installed category names; "" = build tree's
+    r.group = &group;
+    for (std::string& path : render::RenderReportDocument(document, r))
+      written.push_back(std::move(path));
+  }
+  group.Commit();
+  return written;
+}
+
+template <typename AddPosts>
+std::vector<std::string> Build(const ReportOptions& options, const AddPosts& add_posts) {
+  CheckOptions(options);
+  const Formats formats = SplitFormats(options.formats);
+  render::ParseLang(options.lang);  // bad options fail before the read
+  report::ParsePeriodKind(options.period);
+  if (std::find(formats.render.begin(), formats.render.end(), "html") != formats.render.end())
+    render::LoadChartBundles();  // missing bundles: kNoInput before any work
+  const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(options.agencies_csv);
+  report::ReportState state(registry, report::AggregationOptions{});
+  add_posts(state);
+  return Write(state, options, formats);
+}
+
+}  // namespace
+
+std::vector<std::string> WriteReport(const std::vector<Post>& posts, const ReportOptions& options) {
+  return Build(options, [&posts](report::ReportState& state) {
+    for (const Post& post : posts) state.Add(post);
+  });
+}
+
+std::vector<std::string> WriteReportFromFiles(const std::vector<std::string>& inputs,
+                                              const ReportOptions& options) {
+  if (inputs.empty()) throw Error(ErrorCode::kUsage, "no input files");
+  return Build(options, [&inputs](report::ReportState& state) {
+    PostReader reader(inputs);
+    Post post;
+    while (reader.Next(post)) state.Add(post);
+  });
+}
+
+}  // namespace liputan
