@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "annotate/post_link.h"
+#include "common/hash64.h"
 #include "corpora/timestamp.h"
 
 namespace liputan {
@@ -30,12 +31,8 @@ Candidate MakeCandidate(const Post& post, const std::vector<std::string>& label_
 uint64_t DrawKey(uint64_t seed, const std::string& id) {
   // FNV-1a over the id, then SplitMix64's finalizer mixed with the seed: cheap, and every bit of
   // the key depends on every byte of the id and of the seed.
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : id) h = (h ^ c) * 1099511628211ULL;
-  uint64_t z = h ^ (seed * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
+  const uint64_t h = Fnv1a64(id, kFnv1a64LegacyBasis);
+  return SplitMix64Mix(h ^ (seed * kSplitMix64Gamma + 0x632BE59BD9B4E019ULL));
 }
 
 double Margin(const Candidate& candidate) {

@@ -6,6 +6,7 @@
 #include "classify/classify_pipeline.h"
 #include "common/error.h"
 #include "common/parallel_for.h"
+#include "corpora/taxonomy/taxonomy.h"
 
 namespace liputan {
 namespace {
@@ -23,10 +24,10 @@ std::unique_ptr<PostSource> OpenSource(std::vector<std::string> inputs,
 // The default label sets in codebook order (sektor before fungsi), then any other by name.
 std::vector<std::string> OrderLabelSets(const Post& post) {
   std::vector<std::string> sets;
-  for (const char* known : {"sektor", "fungsi"})
+  for (const char* known : kDefaultLabelSets)
     if (post.predictions.count(known)) sets.push_back(known);
   for (const auto& [set, predictions] : post.predictions)
-    if (set != "sektor" && set != "fungsi") sets.push_back(set);
+    if (!IsDefaultLabelSet(set)) sets.push_back(set);
   return sets;
 }
 

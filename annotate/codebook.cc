@@ -8,8 +8,8 @@ namespace liputan {
 namespace {
 
 const LabelSet* DefaultSet(const Taxonomy& taxonomy, const std::string& name) {
-  if (name == "sektor") return &taxonomy.sektor();
-  if (name == "fungsi") return &taxonomy.fungsi();
+  if (name == kSektorSet) return &taxonomy.sektor();
+  if (name == kFungsiSet) return &taxonomy.fungsi();
   return nullptr;
 }
 

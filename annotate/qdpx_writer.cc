@@ -67,7 +67,7 @@ class Spool {
 // "Name (English name). Description." for a label of the embedded taxonomy, else "".
 std::string TaxonomyDescription(const std::string& set, const std::string& label) {
   static const Taxonomy taxonomy = Taxonomy::Embedded();
-  if (set != "sektor" && set != "fungsi") return "";
+  if (!IsDefaultLabelSet(set)) return "";
   const TaxonomyLabel* found = taxonomy.Set(set).Find(label);
   if (found == nullptr) return "";
   return found->name_id + " (" + found->name_en + "). " + found->description;
@@ -222,7 +222,7 @@ class QdpxWriter::Impl {
                            [&](const QdpxLabelSet& s) { return s.name == set; });
     if (it != sets_.end()) return *it;
     QdpxLabelSet added{set, {}};
-    if (set == "sektor" || set == "fungsi") added.labels = Taxonomy::Embedded().Set(set).Slugs();
+    if (IsDefaultLabelSet(set)) added.labels = Taxonomy::Embedded().Set(set).Slugs();
     return *sets_.insert(sets_.end(), std::move(added));
   }
 

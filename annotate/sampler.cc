@@ -7,6 +7,7 @@
 
 #include "annotate/stratum_allocation.h"
 #include "common/error.h"
+#include "common/hash64.h"
 
 namespace liputan {
 namespace {
@@ -36,8 +37,8 @@ void KeepLeast(std::vector<Candidate>& heap, size_t limit, const Candidate& c, L
 
 // One hash of a post's word set: equal for copies that differ only in case, punctuation or links.
 uint64_t TextHash(const std::string& text) {
-  uint64_t h = 1469598103934665603ULL;
-  for (uint64_t word : WordSet(text)) h = (h ^ word) * 1099511628211ULL;
+  uint64_t h = kFnv1a64LegacyBasis;
+  for (uint64_t word : WordSet(text)) h = Fnv1a64Step(h, word);
   return h;
 }
 

@@ -6,6 +6,8 @@
 #include <map>
 #include <string>
 
+#include "common/hash64.h"
+
 namespace liputan {
 namespace {
 
@@ -14,10 +16,10 @@ bool IsSeparator(unsigned char c) {
 }
 
 uint64_t HashWord(std::string_view word) {
-  uint64_t h = 1469598103934665603ULL;
+  uint64_t h = kFnv1a64LegacyBasis;
   for (unsigned char c : word) {
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    h = (h ^ c) * 1099511628211ULL;
+    h = Fnv1a64Step(h, c);
   }
   return h;
 }

@@ -1,9 +1,9 @@
 // `liputan samples -o DIR`: write the demo archives of the fictional Kabupaten Rancaweni agencies
-// (twarc2 JSONL per agency, truth.csv, agencies.csv). See corpora/samples/README.md.
+// (twarc2 JSONL per agency, truth.csv, agencies.csv). See samples/README.md.
 #include <iostream>
 
 #include "cli/command.h"
-#include "corpora/samples/sample_generator.h"
+#include "samples/sample_generator.h"
 
 namespace liputan::cli {
 namespace {
@@ -27,9 +27,9 @@ int RunSamples(const std::vector<std::string>& args) {
       "months", po::value(&opts.months)->default_value(opts.months), "length of the period")(
       "page-size", po::value(&opts.page_size)->default_value(opts.page_size),
       "tweets per JSONL line")("seed-corpus", po::value(&opts.seed_corpus),
-                               "seed corpus TSV (default: the source tree's)")(
-      "pool", po::value(&opts.pool), "sample pool TSV (default: the source tree's)")(
-      "agencies", po::value(&opts.agencies), "agency registry CSV (default: the source tree's)");
+                               "seed corpus TSV (default: the built-in one)")(
+      "pool", po::value(&opts.pool), "sample pool TSV (default: the built-in one)")(
+      "agencies", po::value(&opts.agencies), "agency registry CSV (default: the built-in one)");
   po::positional_options_description positional;
   po::variables_map vm;
   if (auto code = ParseCommandLine(kUsage, options, positional, args, vm, /*reads_input=*/false)) {

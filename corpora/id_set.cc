@@ -1,20 +1,8 @@
 #include "corpora/id_set.h"
 
+#include "common/hash64.h"
+
 namespace liputan {
-namespace {
-
-uint64_t Mix(uint64_t x) {
-  // splitmix64 finaliser: spreads sequential tweet ids over the table.
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
-
-}  // namespace
-
 uint64_t IdSet::Key(std::string_view id) {
   if (!id.empty() && id.size() <= 19 && id[0] != '0') {
     uint64_t v = 0;
@@ -29,12 +17,7 @@ uint64_t IdSet::Key(std::string_view id) {
     if (digits) return v;
   }
   // FNV-1a with the top bit set, so hashed keys never equal a numeric id below 2^63.
-  uint64_t h = 1469598103934665603ULL;
-  for (char c : id) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return h | (1ULL << 63);
+  return Fnv1a64(id, kFnv1a64LegacyBasis) | (1ULL << 63);
 }
 
 void IdSet::Grow() {
@@ -43,7 +26,7 @@ void IdSet::Grow() {
   const size_t mask = slots_.size() - 1;
   for (uint64_t key : old) {
     if (key == 0) continue;
-    size_t i = Mix(key) & mask;
+    size_t i = SplitMix64Mix(key) & mask;  // spreads sequential tweet ids over the table
     while (slots_[i] != 0) i = (i + 1) & mask;
     slots_[i] = key;
   }
@@ -59,7 +42,7 @@ bool IdSet::Insert(std::string_view id) {
   }
   if ((size_ + 1) * 2 > slots_.size()) Grow();
   const size_t mask = slots_.size() - 1;
-  size_t i = Mix(key) & mask;
+  size_t i = SplitMix64Mix(key) & mask;
   while (slots_[i] != 0) {
     if (slots_[i] == key) return false;
     i = (i + 1) & mask;

@@ -146,7 +146,7 @@ struct CodeInfo {
 std::string LabelOfCodeName(const std::string& set, const std::string& name) {
   static const Taxonomy taxonomy = Taxonomy::Embedded();
   const std::string lower_set = Lower(set);
-  if (lower_set != "sektor" && lower_set != "fungsi") return name;
+  if (!IsDefaultLabelSet(lower_set)) return name;
   const std::string lower = Lower(name);
   for (const auto& label : taxonomy.Set(lower_set).labels) {
     if (lower == label.slug || lower == Lower(label.name_id) || lower == Lower(label.name_en))
@@ -191,7 +191,7 @@ class ProjectReader {
     ForChildren(codes, "Code", [&](const xmlNode* c) { top.push_back(Attribute(c, "name")); });
     std::vector<std::string> expected = wanted_;
     if (expected.empty()) {
-      expected = {"sektor", "fungsi"};
+      expected.assign(kDefaultLabelSets.begin(), kDefaultLabelSets.end());
       if (Attribute(project, "origin").rfind("liputan", 0) == 0)
         for (const auto& name : top) expected.push_back(name);
     }

@@ -19,16 +19,10 @@ struct Civil {
   int64_t offset_seconds = 0;  // local time minus UTC
 };
 
-bool IsLeap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int64_t year, int month) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
-}
-
 std::optional<int64_t> ToUnix(const Civil& c) {
-  if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > DaysInMonth(c.year, c.month) ||
-      c.hour > 23 || c.minute > 59 || c.second > 60) {
+  if (c.month < 1 || c.month > 12 || c.day < 1 ||
+      c.day > DaysInMonth(c.year, static_cast<unsigned>(c.month)) || c.hour > 23 || c.minute > 59 ||
+      c.second > 60) {
     return std::nullopt;
   }
   int64_t days =
@@ -234,15 +228,6 @@ std::string_view TrimView(std::string_view s) {
 
 }  // namespace
 
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2 ? 1 : 0;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
 std::optional<int64_t> ParseTimestamp(std::string_view text, DateOrder order) {
   text = TrimView(text);
   if (text.empty()) return std::nullopt;
@@ -251,26 +236,6 @@ std::optional<int64_t> ParseTimestamp(std::string_view text, DateOrder order) {
   if (auto t = ParseNumericDate(text, order)) return t;
   if (auto t = ParseDayMonthName(text)) return t;
   return ParseEpoch(text);
-}
-
-// Hinnant's civil_from_days.
-std::string FormatTimestamp(int64_t t) {
-  int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
-  int64_t secs = t - days * 86400;
-  days += 719468;
-  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(days - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02dZ",
-                static_cast<long long>(y), m, d, static_cast<int>(secs / 3600),
-                static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
-  return buffer;
 }
 
 }  // namespace liputan

@@ -5,6 +5,9 @@
 #include <string>
 #include <string_view>
 
+// FormatTimestamp and DaysFromCivil, which the readers and writers of Post records use with it.
+#include "common/civil_date.h"
+
 namespace liputan {
 
 // Day order for numeric dates such as 03/04/2021: day first is the Indonesian (and most
@@ -22,11 +25,5 @@ enum class DateOrder { kDayFirst, kMonthFirst };
 // Returns nullopt for anything else (and for impossible dates such as 2021-02-30).
 std::optional<int64_t> ParseTimestamp(std::string_view text,
                                       DateOrder order = DateOrder::kDayFirst);
-
-// "2021-06-01T13:35:32Z": the form the normalised JSONL and CSV write.
-std::string FormatTimestamp(int64_t unix_seconds);
-
-// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil).
-int64_t DaysFromCivil(int64_t year, unsigned month, unsigned day);
 
 }  // namespace liputan

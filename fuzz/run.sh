@@ -33,9 +33,9 @@ make_seeds() {
   done < <(cat "$tmp/cases.txt" "$src/tests/data/demo_tweets.txt")
   printf '{"drop_punctuation":false,"drop_stopwords":true,"invalid_utf8":"reject","preserve":false,"split_clitics":true,"stem":false}' > "$tmp/options.json"
   seed "$tmp/options.json" 377 tokenizer_options_fuzz
-  # labeled data: the seed corpus (TSV with sektor/fungsi), CSV exports, fastText and JSONL lines
-  seed "$src/corpora/seed/handwritten.tsv" 023 labeled_reader_fuzz
-  seed "$src/corpora/seed/handwritten.tsv" 020 labeled_reader_fuzz
+  # labeled data: handwritten seed tweets (TSV with sektor/fungsi), CSV exports, fastText and JSONL lines
+  seed "$src/tools/seed/handwritten.tsv" 023 labeled_reader_fuzz
+  seed "$src/tools/seed/handwritten.tsv" 020 labeled_reader_fuzz
   for f in "$src"/tests/data/corpora/*.csv; do seed "$f" 002 labeled_reader_fuzz; done
   printf '__label__infra jalan rusak\n__label__kes __label__infra imunisasi di jalan\n' > "$tmp/train.txt"
   seed "$tmp/train.txt" 000 labeled_reader_fuzz

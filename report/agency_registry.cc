@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "common/error.h"
+#include "common/hash64.h"
 
 namespace liputan::report {
 
@@ -36,12 +37,9 @@ int AgencyRegistry::Find(std::string_view handle) const {
 
 std::string AgencyRegistry::Fingerprint() const {
   // FNV-1a over "handle\ttype\n" lines; collisions only matter for accidental mismatches.
-  uint64_t hash = 1469598103934665603ull;
+  uint64_t hash = kFnv1a64LegacyBasis;
   for (const Agency& a : agencies_) {
-    for (char c : a.handle + "\t" + (a.vertical() ? "v" : "l") + "\n") {
-      hash ^= static_cast<unsigned char>(c);
-      hash *= 1099511628211ull;
-    }
+    hash = Fnv1a64(a.handle + "\t" + (a.vertical() ? "v" : "l") + "\n", hash);
   }
   char text[17];
   std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));

@@ -4,34 +4,12 @@
 #include <climits>
 #include <cstdio>
 
+#include "common/civil_date.h"
 #include "common/error.h"
 
 namespace liputan::report {
 
 namespace {
-
-// Howard Hinnant's days-from-civil algorithms (public-domain description, re-derived here).
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-void CivilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  d = doy - (153 * mp + 2) / 5 + 1;
-  m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-}
 
 int64_t FloorDiv(int64_t a, int64_t b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
 
@@ -66,23 +44,19 @@ std::string MonthOf(int64_t unix_seconds) {
   // Posts come in runs of nearby times; remembering the last day's month saves a format per post.
   thread_local int64_t cached_day = INT64_MIN;
   thread_local std::string cached_month;
-  const int64_t day = FloorDiv(unix_seconds, 86400);
+  const int64_t day = DayOfUnixTime(unix_seconds);
   if (day == cached_day) return cached_month;
-  int64_t y;
-  unsigned m, d;
-  CivilFromDays(day, y, m, d);
+  const CivilDate c = CivilFromDays(day);
   char text[48];
-  std::snprintf(text, sizeof text, "%04lld-%02u", static_cast<long long>(y), m);
+  std::snprintf(text, sizeof text, "%04lld-%02u", static_cast<long long>(c.year), c.month);
   cached_day = day;
   cached_month = text;
   return cached_month;
 }
 
 int64_t MonthIndexOf(int64_t unix_seconds) {
-  int64_t y;
-  unsigned m, d;
-  CivilFromDays(FloorDiv(unix_seconds, 86400), y, m, d);
-  return y * 12 + static_cast<int64_t>(m) - 1;
+  const CivilDate c = CivilFromDays(DayOfUnixTime(unix_seconds));
+  return c.year * 12 + static_cast<int64_t>(c.month) - 1;
 }
 
 std::string MonthName(int64_t month_index) {
@@ -140,10 +114,7 @@ std::vector<std::string> MonthRange(const std::string& first, const std::string&
 int DaysInMonth(const std::string& month) {
   int y, m;
   SplitMonth(month, y, m);
-  const int64_t start = DaysFromCivil(y, static_cast<unsigned>(m), 1);
-  const int64_t next =
-      m == 12 ? DaysFromCivil(y + 1, 1, 1) : DaysFromCivil(y, static_cast<unsigned>(m + 1), 1);
-  return static_cast<int>(next - start);
+  return liputan::DaysInMonth(y, static_cast<unsigned>(m));
 }
 
 int64_t ParseDate(const std::string& text) {
@@ -162,19 +133,6 @@ int64_t ParseDate(const std::string& text) {
   }
   return DaysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
          mi * 60 + s;
-}
-
-std::string FormatTimestamp(int64_t unix_seconds) {
-  int64_t y;
-  unsigned m, d;
-  const int64_t days = FloorDiv(unix_seconds, 86400);
-  const int64_t rest = unix_seconds - days * 86400;
-  CivilFromDays(days, y, m, d);
-  char text[64];
-  std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02lld:%02lld:%02lldZ",
-                static_cast<long long>(y), m, d, static_cast<long long>(rest / 3600),
-                static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
-  return text;
 }
 
 bool SnowflakeTime(const std::string& id, int64_t& unix_seconds) {

@@ -4,6 +4,9 @@
 #include <string>
 #include <vector>
 
+// FormatTimestamp ("2024-03-05T07:00:00Z"), which the report writes its times with.
+#include "common/civil_date.h"
+
 namespace liputan::report {
 
 enum class PeriodKind { kMonth, kQuarter, kYear };
@@ -29,7 +32,6 @@ int DaysInMonth(const std::string& month);
 // Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" (UTC) to unix seconds; throws kUsage on anything
 // else.
 int64_t ParseDate(const std::string& text);
-std::string FormatTimestamp(int64_t unix_seconds);  // "2024-03-05T07:00:00Z"
 
 // Creation time encoded in a numeric tweet id (Twitter "snowflake", ids after 2010-11-04:
 // milliseconds since the Twitter epoch 1288834974657 in the bits above 22). Returns false when the

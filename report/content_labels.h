@@ -7,16 +7,18 @@
 #include <string>
 #include <vector>
 
+#include "corpora/taxonomy/taxonomy.h"  // the default label sets' names (header-only constants)
+
 namespace liputan::report {
 
 // The label sets of a "model" block's "label_sets" in the order the report lists them: sektor,
 // fungsi, then any other by name.
 inline std::vector<std::string> ValidityLabelSetOrder(const nlohmann::json& label_sets) {
   std::vector<std::string> order;
-  for (const char* known : {"sektor", "fungsi"})
+  for (const char* known : kDefaultLabelSets)
     if (label_sets.contains(known)) order.push_back(known);
   for (const auto& [name, entry] : label_sets.items())
-    if (name != "sektor" && name != "fungsi") order.push_back(name);
+    if (!IsDefaultLabelSet(name)) order.push_back(name);
   return order;
 }
 
@@ -25,7 +27,7 @@ inline std::vector<std::string> ValidityLabelSetOrder(const nlohmann::json& labe
 inline bool ReportHasContentLabels(const nlohmann::json& report) {
   for (const nlohmann::json& agency : report.at("agencies")) {
     const nlohmann::json& content = agency.at("total").at("content");
-    for (const char* set : {"sektor", "fungsi"})
+    for (const char* set : kDefaultLabelSets)
       if (content.at(set).at("labeled").get<int64_t>() > 0) return true;
   }
   return false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "corpora/taxonomy/taxonomy.h"
 #include "report/calendar.h"
 #include "report/post_url.h"
 
@@ -60,7 +61,7 @@ std::vector<std::pair<std::string, std::string>> ExampleLabelOrder(const json& s
   std::vector<std::pair<std::string, std::string>> out;
   if (!sets.is_object()) return out;
   std::vector<std::string> set_order;
-  for (const char* set : {"sektor", "fungsi"}) {
+  for (const char* set : kDefaultLabelSets) {
     if (sets.contains(set)) set_order.push_back(set);
   }
   AppendMissingKeys(sets, set_order);

@@ -3,20 +3,15 @@
 #include <charconv>
 #include <cstdio>
 
+#include "common/hash64.h"
+
 namespace liputan::report {
 
 namespace {
 
 constexpr uint64_t kHashed = uint64_t{1} << 63;
 
-uint64_t HashKey(std::string_view text) {
-  uint64_t hash = 1469598103934665603ull;  // FNV-1a
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash | kHashed;
-}
+uint64_t HashKey(std::string_view text) { return Fnv1a64(text, kFnv1a64LegacyBasis) | kHashed; }
 
 }  // namespace
 

@@ -5,53 +5,24 @@
 #include <sstream>
 
 #include "common/error.h"
+#include "corpora/taxonomy/taxonomy.h"
 
 namespace liputan::report {
 
 ReportTaxonomy ReportTaxonomy::Default() {
+  // The labels, their order (the fallback last), the basic-service sectors and the urusan codes
+  // are the embedded TSVs' (corpora/taxonomy), the one place they are stated.
+  const Taxonomy embedded = Taxonomy::Embedded();
   ReportTaxonomy t;
-  t.sectors = {"pendidikan",
-               "kesehatan",
-               "infrastruktur",
-               "ketertiban_bencana",
-               "sosial",
-               "perempuan_anak_kb",
-               "adminduk",
-               "ekonomi_umkm",
-               "pertanian_pangan",
-               "lingkungan_hidup",
-               "perhubungan",
-               "kominfo",
-               "pariwisata_budaya_olahraga",
-               "desa",
-               "pemerintahan",
-               "umum"};
-  t.functions = {"info_layanan",       "kebijakan_program", "edukasi_imbauan",
-                 "darurat_bencana",    "kegiatan_pimpinan", "ucapan_peringatan",
-                 "dialog_partisipasi", "promosi_daerah",    "lainnya"};
-  t.basic_service_sectors = {"pendidikan", "kesehatan", "infrastruktur", "ketertiban_bencana",
-                             "sosial"};
-  // Urusan codes per sector, reference §5.1 (UU 23/2014 with the Permendagri 90/2019 numbering).
-  const std::vector<std::pair<std::string, std::vector<std::string>>> codes = {
-      {"pendidikan", {"1.01", "2.23"}},
-      {"kesehatan", {"1.02"}},
-      {"infrastruktur", {"1.03", "1.04", "2.10"}},
-      {"ketertiban_bencana", {"1.05"}},
-      {"sosial", {"1.06"}},
-      {"perempuan_anak_kb", {"2.08", "2.14"}},
-      {"adminduk", {"2.12"}},
-      {"ekonomi_umkm", {"2.07", "2.17", "2.18", "3.30", "3.31", "3.32"}},
-      {"pertanian_pangan", {"2.09", "3.27", "3.25"}},
-      {"lingkungan_hidup", {"2.11", "3.28", "3.29"}},
-      {"perhubungan", {"2.15"}},
-      {"kominfo", {"2.16", "2.20", "2.21"}},
-      {"pariwisata_budaya_olahraga", {"3.26", "2.22", "2.19"}},
-      {"desa", {"2.13"}},
-      {"pemerintahan", {"2.24", "penunjang", "pemerintahan_umum"}},
-  };
-  for (const auto& [sector, list] : codes) {
-    for (const std::string& code : list) t.urusan_to_sector[code] = sector;
+  for (const TaxonomyLabel& label : embedded.sektor().labels) {
+    t.sectors.push_back(label.slug);
+    if (label.basic_service) t.basic_service_sectors.insert(label.slug);
+    for (const std::string& code : label.urusan) t.urusan_to_sector[code] = label.slug;
   }
+  t.functions = embedded.fungsi().Slugs();
+  t.sector_fallback = t.sectors.back();
+  t.function_fallback = t.functions.back();
+  // The groupings of functions are the report's own metrics (reference §5.2, §5.4 B).
   t.citizen_facing = {"info_layanan", "darurat_bencana", "edukasi_imbauan", "dialog_partisipasi"};
   t.symbolic = {"kegiatan_pimpinan", "ucapan_peringatan"};
   t.pull = {"info_layanan", "dialog_partisipasi"};

@@ -8,7 +8,8 @@
 namespace liputan::report {
 
 // The label sets the report reads and the groupings its content metrics use (reference §5.1, §5.2,
-// §5.4 B). The default is the reference's; a deployment can load another from taxonomy TSV files.
+// §5.4 B). The default is the embedded taxonomy (corpora/taxonomy/*.tsv) with the reference's
+// groupings; a deployment can load another from taxonomy TSV files.
 struct ReportTaxonomy {
   std::vector<std::string> sectors;    // all sector slugs, the fallback last
   std::vector<std::string> functions;  // all function slugs, the fallback last

@@ -1,10 +1,10 @@
 #include "tokenizer/lexicon.h"
 
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 
 #include "common/error.h"
+#include "common/hash64.h"
 
 namespace liputan::lexicon {
 
@@ -29,16 +29,7 @@ std::vector<std::string_view> DataLines(std::string_view content) {
   return lines;
 }
 
-std::string HashContent(std::string_view content) {
-  uint64_t h = 14695981039346656037ull;  // FNV-1a offset basis
-  for (unsigned char c : content) {
-    h ^= c;
-    h *= 1099511628211ull;  // FNV prime
-  }
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "fnv1a64:%016llx", static_cast<unsigned long long>(h));
-  return buffer;
-}
+std::string HashContent(std::string_view content) { return Fnv1a64Tag(Fnv1a64(content)); }
 
 uint64_t WordTable::Hash(std::string_view word) {
   // Eight bytes at a time with one multiply each: words are short, so this is a few cycles where

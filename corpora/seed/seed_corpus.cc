@@ -32,9 +32,9 @@ struct Columns {
 Columns ParseHeader(const std::vector<std::string>& cells, const std::string& where) {
   Columns c;
   c.count = cells.size();
-  const std::map<std::string, int*> slots = {{"id", &c.id},         {"split", &c.split},
-                                             {"sektor", &c.sektor}, {"fungsi", &c.fungsi},
-                                             {"voice", &c.voice},   {"text", &c.text}};
+  const std::map<std::string, int*> slots = {{"id", &c.id},           {"split", &c.split},
+                                             {kSektorSet, &c.sektor}, {kFungsiSet, &c.fungsi},
+                                             {"voice", &c.voice},     {"text", &c.text}};
   for (size_t i = 0; i < cells.size(); ++i) {
     auto it = slots.find(cells[i]);
     if (it == slots.end()) continue;
@@ -42,7 +42,7 @@ Columns ParseHeader(const std::vector<std::string>& cells, const std::string& wh
       throw Error(ErrorCode::kData, "column \"" + cells[i] + "\" repeated", where);
     *it->second = static_cast<int>(i);
   }
-  for (const char* need : {"id", "sektor", "fungsi", "text"}) {
+  for (const char* need : {"id", kSektorSet, kFungsiSet, "text"}) {
     if (*slots.at(need) < 0) {
       throw Error(ErrorCode::kData, std::string("header lacks the column \"") + need + "\"", where);
     }

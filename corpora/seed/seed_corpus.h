@@ -9,7 +9,7 @@
 namespace liputan {
 
 // One labeled tweet of the seed corpus (corpora/seed/seed.tsv) or of the sample pool
-// (corpora/samples/pool.tsv): see corpora/seed/README.md for the format.
+// (samples/pool.tsv): see corpora/seed/README.md for the format.
 struct SeedExample {
   std::string id;
   std::string split;  // "train" or "test"; empty in the pool, which has no split column

@@ -11,9 +11,9 @@
 
 namespace liputan {
 namespace taxonomy_internal {
-// Defined in the generated embedded_taxonomy.cc (CMake copies the TSV files into it).
-extern const char* const kEmbeddedSektorTsv;
-extern const char* const kEmbeddedFungsiTsv;
+// Defined in the generated embedded_taxonomy.cc (cmake/LiputanEmbed.cmake copies the TSV files in).
+extern const std::string_view kEmbeddedSektorTsv;
+extern const std::string_view kEmbeddedFungsiTsv;
 }  // namespace taxonomy_internal
 
 namespace {
@@ -236,20 +236,21 @@ Taxonomy::Taxonomy(LabelSet sektor, LabelSet fungsi)
     : sektor_(std::move(sektor)), fungsi_(std::move(fungsi)) {}
 
 Taxonomy Taxonomy::Embedded() {
-  return Taxonomy(
-      ParseLabelSet("sektor", taxonomy_internal::kEmbeddedSektorTsv, "<embedded>/sektor.tsv"),
-      ParseLabelSet("fungsi", taxonomy_internal::kEmbeddedFungsiTsv, "<embedded>/fungsi.tsv"));
+  return Taxonomy(ParseLabelSet(kSektorSet, std::string(taxonomy_internal::kEmbeddedSektorTsv),
+                                "<embedded>/sektor.tsv"),
+                  ParseLabelSet(kFungsiSet, std::string(taxonomy_internal::kEmbeddedFungsiTsv),
+                                "<embedded>/fungsi.tsv"));
 }
 
 Taxonomy Taxonomy::FromDirectory(const std::string& dir) {
   const std::string sektor = dir + "/sektor.tsv", fungsi = dir + "/fungsi.tsv";
-  return Taxonomy(ParseLabelSet("sektor", ReadWholeFile(sektor), sektor),
-                  ParseLabelSet("fungsi", ReadWholeFile(fungsi), fungsi));
+  return Taxonomy(ParseLabelSet(kSektorSet, ReadWholeFile(sektor), sektor),
+                  ParseLabelSet(kFungsiSet, ReadWholeFile(fungsi), fungsi));
 }
 
 const LabelSet& Taxonomy::Set(const std::string& name) const {
-  if (name == "sektor") return sektor_;
-  if (name == "fungsi") return fungsi_;
+  if (name == kSektorSet) return sektor_;
+  if (name == kFungsiSet) return fungsi_;
   throw Error(ErrorCode::kUsage, "unknown label set \"" + name + "\" (expected sektor or fungsi)");
 }
 
@@ -282,7 +283,7 @@ std::string FormatText(const LabelSet& set) {
   for (const auto& label : set.labels) {
     std::string line = "  " + label.slug + std::string(width - label.slug.size() + 2, ' ');
     if (label.tie_break > 0) line += "tie " + std::to_string(label.tie_break) + "  ";
-    if (set.name == "sektor") {
+    if (set.name == kSektorSet) {
       line += std::string(label.basic_service ? "PD  " : "    ");
       std::string codes = label.urusan.empty() ? "-" : Join(label.urusan, ",");
       line += codes + std::string(codes.size() < 20 ? 20 - codes.size() : 1, ' ');
@@ -295,7 +296,7 @@ std::string FormatText(const LabelSet& set) {
 std::string FormatTsv(const LabelSet& set) {
   std::string out =
       "slug\tname_id\tname_en\tdescription\tbasic_service\turusan\tstrong_cues\tweak_cues";
-  const bool ranked = set.name == "fungsi";
+  const bool ranked = set.name == kFungsiSet;
   out += ranked ? "\ttie_break\n" : "\n";
   for (const auto& l : set.labels) {
     out += l.slug + "\t" + l.name_id + "\t" + l.name_en + "\t" + l.description + "\t" +

@@ -1,9 +1,20 @@
 #pragma once
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace liputan {
+
+// The names of the two default label sets, as labeled data's columns, model manifests, classified
+// records and reports spell them. Spelled here once; the labels themselves are in the TSV files.
+inline constexpr char kSektorSet[] = "sektor";
+inline constexpr char kFungsiSet[] = "fungsi";
+inline constexpr std::array<const char*, 2> kDefaultLabelSets = {kSektorSet, kFungsiSet};
+inline bool IsDefaultLabelSet(std::string_view name) {
+  return name == kSektorSet || name == kFungsiSet;
+}
 
 // One label of a label set, as a row of corpora/taxonomy/<set>.tsv describes it.
 struct TaxonomyLabel {

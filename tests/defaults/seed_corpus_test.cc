@@ -13,7 +13,7 @@ namespace liputan {
 namespace {
 
 const std::string kSeed = std::string(LIPUTAN_SOURCE_DIR) + "/corpora/seed/seed.tsv";
-const std::string kPool = std::string(LIPUTAN_SOURCE_DIR) + "/corpora/samples/pool.tsv";
+const std::string kPool = std::string(LIPUTAN_SOURCE_DIR) + "/samples/pool.tsv";
 
 const std::vector<SeedExample>& Seed() {
   static const auto* examples = new std::vector<SeedExample>(ReadSeedCorpus(kSeed));

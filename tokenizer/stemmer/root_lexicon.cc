@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "common/error.h"
+#include "common/hash64.h"
 #include "common/line_reader.h"
 #include "tokenizer/utf8.h"
 
@@ -18,14 +19,6 @@ extern const size_t kRootAdditionsSize;
 }  // namespace internal
 
 namespace {
-
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-uint64_t Fnv1a(std::string_view s, uint64_t h = kFnvOffset) {
-  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
-  return h;
-}
 
 // A fast hash for table probes: words are short, so mix 8 bytes at a time.
 uint64_t ProbeHash(std::string_view s) {
@@ -41,13 +34,6 @@ uint64_t ProbeHash(std::string_view s) {
   std::memcpy(&tail, s.data() + i, s.size() - i);
   h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
   return h ^ (h >> 29);
-}
-
-std::string Hex64(uint64_t v) {
-  static const char* kDigits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, v >>= 4) out[i] = kDigits[v & 15];
-  return out;
 }
 
 bool AllDigits(std::string_view s) {
@@ -144,16 +130,16 @@ RootLexicon::RootLexicon(const std::vector<std::string>& words, std::string desc
 void RootLexicon::Build(std::vector<std::string> words) {
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
-  uint64_t hash = kFnvOffset;
+  uint64_t hash = kFnv1a64Basis;
   size_t total = 0;
   for (const auto& w : words) {
-    hash = Fnv1a("\n", Fnv1a(w, hash));
+    hash = Fnv1a64("\n", Fnv1a64(w, hash));
     total += w.size();
   }
   if (total > std::numeric_limits<uint32_t>::max()) {
     throw Error(ErrorCode::kData, "lexicon too large", description_);
   }
-  content_hash_ = "fnv1a64:" + Hex64(hash);
+  content_hash_ = Fnv1a64Tag(hash);
   count_ = words.size();
   // Load factor at most 1/2 keeps probe sequences short.
   size_t capacity = std::bit_ceil(std::max<size_t>(16, words.size() * 2));

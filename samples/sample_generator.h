@@ -9,12 +9,13 @@ namespace liputan {
 
 // What `liputan samples` generates: twarc2-shaped archives of the fictional agencies of Kabupaten
 // Rancaweni, built from the seed corpus's test split and the sample pool (never the training
-// split), with every post's true labels beside them. See corpora/samples/README.md.
+// split), with every post's true labels beside them. See samples/README.md. The default inputs
+// are compiled in (samples/CMakeLists.txt), so the executable needs no source tree.
 struct SampleOptions {
   uint64_t seed = 20261128;          // same seed and inputs → byte-identical output
-  std::string seed_corpus;           // empty: <data dir>/corpora/seed/seed.tsv
-  std::string pool;                  // empty: <data dir>/corpora/samples/pool.tsv
-  std::string agencies;              // empty: <data dir>/corpora/samples/agencies.csv
+  std::string seed_corpus;           // empty: the built-in corpora/seed/seed.tsv
+  std::string pool;                  // empty: the built-in samples/pool.tsv
+  std::string agencies;              // empty: the built-in samples/agencies.csv
   std::string start = "2025-11-01";  // first day of the period (UTC)
   int months = 12;                   // length of the period, 30.44 days each
   int page_size = 100;               // tweets per JSONL line (one API page)
@@ -37,9 +38,6 @@ struct SampleArchive {
   std::vector<AgencySampleStats> stats;  // in registry order
   int total_posts() const;
 };
-
-// The source tree the binary was built from; default home of the seed corpus, pool and registry.
-std::string DefaultSampleDataDir();
 
 // Builds the archives in memory. Missing inputs throw Error(kNoInput); a malformed registry or
 // corpus throws Error(kData) naming file:line; an agency in the registry without a built-in

@@ -1,7 +1,8 @@
-#include "corpora/samples/sample_generator.h"
+#include "samples/sample_generator.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -10,253 +11,19 @@
 #include <sstream>
 
 #include "common/atomic_output_file.h"
+#include "common/civil_date.h"
 #include "common/error.h"
 #include "corpora/seed/seed_corpus.h"
+#include "samples/agency_profiles.h"
+#include "samples/content_pool.h"
+#include "samples/sample_agencies.h"
+#include "samples/sample_rng.h"
+#include "samples/tweet_text.h"
 
-#ifndef LIPUTAN_DEFAULT_DATA_DIR
-#define LIPUTAN_DEFAULT_DATA_DIR "."
-#endif
-
-namespace liputan {
+namespace liputan::samples {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// splitmix64: tiny, portable and fully specified, unlike the std:: distributions whose output
-// differs between standard libraries; same seed → same archive everywhere.
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-  size_t Below(size_t n) { return n == 0 ? 0 : static_cast<size_t>(Next() % n); }
-  double Normal() {  // Box-Muller
-    const double u1 = 1.0 - Uniform(), u2 = Uniform();
-    return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-  }
-  // Index drawn with probability proportional to weights (all zero → npos).
-  size_t Weighted(const std::vector<double>& weights) {
-    double total = 0;
-    for (double w : weights) total += w;
-    if (total <= 0) return std::string::npos;
-    double x = Uniform() * total;
-    for (size_t i = 0; i < weights.size(); ++i) {
-      if ((x -= weights[i]) < 0) return i;
-    }
-    return weights.size() - 1;
-  }
-
- private:
-  uint64_t state_;
-};
-
-// How one agency of the registry posts. Written for the demo so that the report has something to
-// find: a hub (Diskominfo) that retweets everyone, a ceremonial account (Prokopim), a responsive
-// service account (Disdukcapil), an emergency account with spiky engagement (BPBD), two isolated
-// accounts (DLH, a kecamatan) that neither mention nor retweet anyone.
-struct Profile {
-  const char* handle;
-  int64_t followers;
-  int64_t following;
-  int own_posts;       // originals + replies
-  double reply_share;  // of own_posts
-  int retweets;
-  int quotes;
-  double engagement;  // multiplier on the follower-based baseline
-  bool isolated;
-  std::map<std::string, double> sektor;  // weights; unlisted sectors get `other`
-  double other;
-  std::map<std::string, double> fungsi;  // weights; unlisted get 0.02
-  const char* description;
-};
-
-const std::vector<Profile>& Profiles() {
-  static const std::vector<Profile> kProfiles = {
-      {"KominfoRancaweni",
-       48210,
-       612,
-       330,
-       0.12,
-       170,
-       15,
-       1.0,
-       false,
-       {{"kominfo", 0.30}, {"umum", 0.15}},
-       0.04,
-       {{"edukasi_imbauan", 0.22},
-        {"info_layanan", 0.18},
-        {"kebijakan_program", 0.14},
-        {"ucapan_peringatan", 0.12},
-        {"lainnya", 0.10},
-        {"promosi_daerah", 0.09},
-        {"kegiatan_pimpinan", 0.08},
-        {"darurat_bencana", 0.05}},
-       "Akun resmi Dinas Komunikasi dan Informatika Kabupaten Rancaweni. Info publik, layanan, dan "
-       "klarifikasi hoaks."},
-      {"ProkopimRcw",
-       31540,
-       205,
-       300,
-       0.02,
-       30,
-       5,
-       0.8,
-       false,
-       {{"umum", 0.35}, {"pemerintahan", 0.20}},
-       0.03,
-       {{"kegiatan_pimpinan", 0.62}, {"ucapan_peringatan", 0.28}, {"kebijakan_program", 0.06}},
-       "Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Rancaweni. Kegiatan Bupati dan "
-       "Wakil Bupati."},
-      {"DinkesRancaweni",
-       22870,
-       340,
-       250,
-       0.15,
-       25,
-       0,
-       1.1,
-       false,
-       {{"kesehatan", 0.75}, {"umum", 0.08}},
-       0.012,
-       {{"edukasi_imbauan", 0.25},
-        {"info_layanan", 0.25},
-        {"kebijakan_program", 0.12},
-        {"darurat_bencana", 0.08},
-        {"ucapan_peringatan", 0.10},
-        {"kegiatan_pimpinan", 0.10},
-        {"promosi_daerah", 0.05},
-        {"lainnya", 0.05}},
-       "Dinas Kesehatan Kabupaten Rancaweni. #RancaweniSehat"},
-      {"DisdukcapilRcw",
-       19420,
-       150,
-       210,
-       0.30,
-       12,
-       0,
-       0.9,
-       false,
-       {{"adminduk", 0.80}, {"umum", 0.06}},
-       0.01,
-       {{"info_layanan", 0.45},
-        {"edukasi_imbauan", 0.15},
-        {"kebijakan_program", 0.12},
-        {"ucapan_peringatan", 0.08},
-        {"darurat_bencana", 0.05},
-        {"kegiatan_pimpinan", 0.05},
-        {"lainnya", 0.05}},
-       "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Rancaweni. Layanan adminduk gratis, "
-       "tanpa calo."},
-      {"BPBDRancaweni",
-       27960,
-       280,
-       220,
-       0.10,
-       35,
-       0,
-       1.3,
-       false,
-       {{"ketertiban_bencana", 0.75}, {"umum", 0.05}},
-       0.015,
-       {{"darurat_bencana", 0.45},
-        {"edukasi_imbauan", 0.20},
-        {"kegiatan_pimpinan", 0.10},
-        {"info_layanan", 0.08},
-        {"kebijakan_program", 0.08},
-        {"ucapan_peringatan", 0.06}},
-       "Badan Penanggulangan Bencana Daerah Kabupaten Rancaweni. Darurat: 112."},
-      {"DisdikbudRcw",
-       15630,
-       190,
-       200,
-       0.12,
-       15,
-       0,
-       0.9,
-       false,
-       {{"pendidikan", 0.65}, {"pariwisata_budaya_olahraga", 0.10}},
-       0.015,
-       {{"info_layanan", 0.25},
-        {"kebijakan_program", 0.20},
-        {"edukasi_imbauan", 0.15},
-        {"kegiatan_pimpinan", 0.15},
-        {"ucapan_peringatan", 0.12},
-        {"promosi_daerah", 0.05}},
-       "Dinas Pendidikan dan Kebudayaan Kabupaten Rancaweni."},
-      {"DishubRancaweni",
-       12340,
-       120,
-       180,
-       0.15,
-       15,
-       0,
-       1.0,
-       false,
-       {{"perhubungan", 0.75}},
-       0.015,
-       {{"darurat_bencana", 0.25},
-        {"info_layanan", 0.20},
-        {"edukasi_imbauan", 0.20},
-        {"kebijakan_program", 0.12},
-        {"kegiatan_pimpinan", 0.08},
-        {"ucapan_peringatan", 0.06}},
-       "Dinas Perhubungan Kabupaten Rancaweni. Info lalu lintas dan angkutan."},
-      {"DLHRancaweni",
-       4120,
-       60,
-       110,
-       0.05,
-       0,
-       0,
-       0.7,
-       true,
-       {{"lingkungan_hidup", 0.80}},
-       0.01,
-       {{"edukasi_imbauan", 0.35},
-        {"info_layanan", 0.15},
-        {"kebijakan_program", 0.15},
-        {"kegiatan_pimpinan", 0.10},
-        {"ucapan_peringatan", 0.10}},
-       "Dinas Lingkungan Hidup Kabupaten Rancaweni."},
-      {"KecWatugede",
-       830,
-       45,
-       60,
-       0.0,
-       0,
-       0,
-       0.6,
-       true,
-       {{"pemerintahan", 0.30}, {"umum", 0.30}, {"desa", 0.20}},
-       0.01,
-       {{"kegiatan_pimpinan", 0.40}, {"ucapan_peringatan", 0.30}, {"info_layanan", 0.15}},
-       "Akun resmi Kecamatan Watugede, Kabupaten Rancaweni."},
-  };
-  return kProfiles;
-}
-
-// Engagement by communicative function, relative to the account's baseline. Emergencies and
-// symbolic posts draw the most reactions, leaders' activities little (Santoso et al. 2020;
-// DePaula & Dincelli 2018); admin replies almost none.
-double FungsiEngagement(const std::string& fungsi) {
-  static const std::map<std::string, double> kLift = {
-      {"darurat_bencana", 2.6}, {"ucapan_peringatan", 1.6}, {"promosi_daerah", 1.4},
-      {"info_layanan", 1.1},    {"kebijakan_program", 0.9}, {"edukasi_imbauan", 0.8},
-      {"lainnya", 0.7},         {"kegiatan_pimpinan", 0.5}, {"dialog_partisipasi", 0.15}};
-  auto it = kLift.find(fungsi);
-  return it == kLift.end() ? 1.0 : it->second;
-}
-
-struct Agency {
-  std::string handle, name, type, urusan, parent;
-  const Profile* profile = nullptr;
-  std::string user_id;
-};
 
 struct Tweet {
   std::string id;
@@ -278,71 +45,6 @@ std::string ReadFile(const std::string& path, const char* what) {
   return text.str();
 }
 
-std::vector<Agency> ReadAgencies(const std::string& path) {
-  std::istringstream in(ReadFile(path, "agency registry"));
-  std::string line;
-  std::vector<Agency> agencies;
-  long long line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line_no == 1) {
-      if (line != "handle,name,type,urusan,parent") {
-        throw Error(ErrorCode::kData, "header must be handle,name,type,urusan,parent",
-                    LineLocation(path, 1));
-      }
-      continue;
-    }
-    if (line.empty()) continue;
-    std::vector<std::string> cells;
-    std::istringstream row(line);
-    for (std::string cell; std::getline(row, cell, ',');) cells.push_back(cell);
-    if (cells.size() != 5 || cells[0].empty()) {
-      throw Error(ErrorCode::kData, "expected 5 comma-separated cells with a handle",
-                  LineLocation(path, line_no));
-    }
-    Agency a{cells[0], cells[1], cells[2], cells[3], cells[4], nullptr, ""};
-    for (const auto& p : Profiles()) {
-      if (a.handle == p.handle) a.profile = &p;
-    }
-    if (!a.profile) {
-      throw Error(ErrorCode::kUsage, "no generation profile for agency \"" + a.handle + "\"",
-                  LineLocation(path, line_no));
-    }
-    agencies.push_back(std::move(a));
-  }
-  return agencies;
-}
-
-// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm), and back.
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-std::string IsoTime(int64_t t) {
-  const int64_t days = (t >= 0 ? t : t - 86399) / 86400;
-  const int64_t secs = t - days * 86400;
-  const int64_t z = days + 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.000Z",
-                static_cast<long long>(y), m, d, static_cast<long long>(secs / 3600),
-                static_cast<long long>(secs / 60 % 60), static_cast<long long>(secs % 60));
-  return buf;
-}
-
 int64_t ParseStart(const std::string& text) {
   unsigned y = 0, m = 0, d = 0;
   char extra = 0;
@@ -353,125 +55,6 @@ int64_t ParseStart(const std::string& text) {
   }
   return DaysFromCivil(y, m, d) * 86400;
 }
-
-// Tweet ids follow Twitter's snowflake layout (ms since 2010-11-04 << 22 | sequence), so they grow
-// with time like real ones.
-std::string SnowflakeId(int64_t time, uint64_t sequence) {
-  const uint64_t ms = static_cast<uint64_t>(time) * 1000 + sequence % 1000 - 1288834974657ULL;
-  return std::to_string((ms << 22) | (sequence & 0x3FFFFF));
-}
-
-std::string UserId(const std::string& handle) {  // stable, 18 digits, from an FNV-1a hash
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : handle) h = (h ^ c) * 1099511628211ULL;
-  return std::to_string(100000000000000000ULL + h % 900000000000000000ULL);
-}
-
-}  // namespace
-
-namespace {
-
-bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
-
-// The handles "@x" in a text, in order.
-std::vector<std::string> Mentions(const std::string& text) {
-  std::vector<std::string> handles;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '@' ||
-        (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))) {
-      continue;
-    }
-    size_t j = i + 1;
-    while (j < text.size() &&
-           (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) {
-      ++j;
-    }
-    if (j > i + 1) handles.push_back(text.substr(i + 1, j - i - 1));
-    i = j - 1;
-  }
-  return handles;
-}
-
-// The content a generator run may use: test-split and pool rows, grouped by (sektor, fungsi) and
-// by voice and form, each group shuffled once so draws without replacement are reproducible.
-class ContentPool {
- public:
-  ContentPool(std::vector<SeedExample> rows, const std::set<std::string>& isolated, Rng& rng) {
-    for (auto& row : rows) {
-      if (row.voice == "citizen") {
-        citizen_.push_back(std::move(row));
-        continue;
-      }
-      if (StartsWith(row.text, "RT @")) continue;  // retweets are made structurally instead
-      const bool reply = StartsWith(row.text, "@");
-      const auto mentions = Mentions(row.text);
-      bool touches_isolated = false, mentions_other = false;
-      for (size_t i = 0; i < mentions.size(); ++i) {
-        if (reply && i == 0) continue;  // the citizen addressed
-        mentions_other = true;
-        touches_isolated = touches_isolated || isolated.count(mentions[i]) > 0;
-      }
-      if (touches_isolated) continue;  // keep isolated agencies isolated
-      const std::string key = row.sektor + "/" + row.fungsi;
-      auto& bucket = (reply ? replies_ : originals_)[key];
-      (mentions_other ? bucket.with_mentions : bucket.plain).push_back(std::move(row));
-    }
-    for (auto* groups : {&originals_, &replies_}) {
-      for (auto& [key, bucket] : *groups) {
-        Shuffle(bucket.plain, rng);
-        Shuffle(bucket.with_mentions, rng);
-      }
-    }
-    Shuffle(citizen_, rng);
-  }
-
-  // Draws a row for an agency with the given weights; nullopt when nothing suitable is left.
-  std::optional<SeedExample> Draw(const Profile& p, bool reply, Rng& rng) {
-    auto& groups = reply ? replies_ : originals_;
-    std::vector<std::string> keys;
-    std::vector<double> weights;
-    for (auto& [key, bucket] : groups) {
-      if (bucket.Available(p.isolated) == 0) continue;
-      const std::string sektor = key.substr(0, key.find('/'));
-      const std::string fungsi = key.substr(key.find('/') + 1);
-      auto s = p.sektor.find(sektor);
-      auto f = p.fungsi.find(fungsi);
-      const double ws = s == p.sektor.end() ? p.other : s->second;
-      const double wf = reply ? 1.0 : (f == p.fungsi.end() ? 0.02 : f->second);
-      keys.push_back(key);
-      weights.push_back(ws * wf);
-    }
-    const size_t pick = rng.Weighted(weights);
-    if (pick == std::string::npos) return std::nullopt;
-    return groups[keys[pick]].Take(p.isolated);
-  }
-
-  const SeedExample& Citizen(size_t i) const { return citizen_[i % citizen_.size()]; }
-  bool HasCitizens() const { return !citizen_.empty(); }
-
- private:
-  struct Bucket {
-    std::vector<SeedExample> plain, with_mentions;
-    size_t Available(bool isolated) const {
-      return plain.size() + (isolated ? 0 : with_mentions.size());
-    }
-    SeedExample Take(bool isolated) {
-      auto& from = (!isolated && !with_mentions.empty() &&
-                    (plain.empty() || with_mentions.size() * 3 >= plain.size()))
-                       ? with_mentions
-                       : plain;
-      SeedExample row = std::move(from.back());
-      from.pop_back();
-      return row;
-    }
-  };
-  template <typename T>
-  static void Shuffle(std::vector<T>& v, Rng& rng) {  // Fisher-Yates with our own generator
-    for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.Below(i)]);
-  }
-  std::map<std::string, Bucket> originals_, replies_;
-  std::vector<SeedExample> citizen_;
-};
 
 // A posting time inside the period: most posts in office hours and the evening (WIB = UTC+7),
 // emergencies at any hour and more often in the rainy months (November to March).
@@ -767,64 +350,6 @@ class Generator {
 
 }  // namespace
 
-namespace {
-
-bool IsUrlStart(const std::string& token) {
-  return StartsWith(token, "http://") || StartsWith(token, "https://") ||
-         StartsWith(token, "s.id/") || StartsWith(token, "bit.ly/") ||
-         StartsWith(token, "rancawenikab.go.id");
-}
-
-std::string HtmlEscape(const std::string& text) {  // the v2 API escapes these three in "text"
-  std::string out;
-  for (char c : text) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
-std::string TcoCode(const std::string& seed) {  // 10 characters, derived from the tweet id
-  static const char kAlphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : seed) h = (h ^ c) * 1099511628211ULL;
-  std::string code;
-  for (int i = 0; i < 10; ++i) {
-    code += kAlphabet[h % (sizeof kAlphabet - 1)];
-    h = h / (sizeof kAlphabet - 1) + (h << 7) + 0x9E3779B97F4A7C15ULL;
-  }
-  return code;
-}
-
-int64_t Codepoints(const std::string& text, size_t byte_end) {
-  int64_t n = 0;
-  for (size_t i = 0; i < byte_end && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
-// Cuts to `limit` code points and adds "…", as retweet texts in v2 archives are.
-std::string TruncateCodepoints(const std::string& text, int64_t limit) {
-  int64_t n = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && n++ == limit) {
-      return text.substr(0, i) + "\u2026";
-    }
-  }
-  return text;
-}
-
-bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-
-}  // namespace
-
 std::string Generator::FinalText(const Post& post) {
   const Tweet& t = post.tweet;
   auto cached = final_text_.find(t.id);
@@ -1038,9 +563,17 @@ std::string Generator::RenderTruth() const {
   return out;
 }
 
-}  // namespace liputan
+}  // namespace liputan::samples
 
 namespace liputan {
+
+namespace samples_internal {
+// Defined in the generated embedded_samples.cc (samples/CMakeLists.txt copies the files in), so
+// that `liputan samples` needs no source tree.
+extern const std::string_view kSeedCorpusTsv;
+extern const std::string_view kPoolTsv;
+extern const std::string_view kAgenciesCsv;
+}  // namespace samples_internal
 
 int SampleArchive::total_posts() const {
   int total = 0;
@@ -1048,30 +581,38 @@ int SampleArchive::total_posts() const {
   return total;
 }
 
-std::string DefaultSampleDataDir() { return LIPUTAN_DEFAULT_DATA_DIR; }
+namespace {
+
+// The rows of a seed-format file the user named, or of the embedded default `name`.
+std::vector<SeedExample> SeedRows(const std::string& path, std::string_view embedded,
+                                  const char* name) {
+  if (!path.empty()) return ReadSeedCorpus(path);
+  return ParseSeedCorpus(std::string(embedded), std::string("<embedded>/") + name);
+}
+
+}  // namespace
 
 SampleArchive GenerateSamples(const SampleOptions& options) {
-  const std::string dir = DefaultSampleDataDir();
-  const std::string seed_path =
-      options.seed_corpus.empty() ? dir + "/corpora/seed/seed.tsv" : options.seed_corpus;
-  const std::string pool_path =
-      options.pool.empty() ? dir + "/corpora/samples/pool.tsv" : options.pool;
   const std::string agencies_path =
-      options.agencies.empty() ? dir + "/corpora/samples/agencies.csv" : options.agencies;
-  auto agencies = ReadAgencies(agencies_path);
+      options.agencies.empty() ? "<embedded>/agencies.csv" : options.agencies;
+  const std::string registry = options.agencies.empty()
+                                   ? std::string(samples_internal::kAgenciesCsv)
+                                   : samples::ReadFile(options.agencies, "agency registry");
+  auto agencies = samples::ParseAgencies(registry, agencies_path);
   std::vector<SeedExample> rows;
-  for (auto& ex : ReadSeedCorpus(seed_path)) {
+  for (auto& ex : SeedRows(options.seed_corpus, samples_internal::kSeedCorpusTsv, "seed.tsv")) {
     if (ex.split == "test") rows.push_back(std::move(ex));  // never the training split
   }
-  for (auto& ex : ReadSeedCorpus(pool_path)) {
+  for (auto& ex : SeedRows(options.pool, samples_internal::kPoolTsv, "pool.tsv")) {
     if (!ex.split.empty()) {
-      throw Error(ErrorCode::kData, "the pool must not carry a split column", pool_path);
+      throw Error(ErrorCode::kData, "the pool must not carry a split column",
+                  options.pool.empty() ? "<embedded>/pool.tsv" : options.pool);
     }
     rows.push_back(std::move(ex));
   }
-  Generator generator(options, std::move(agencies), std::move(rows));
+  samples::Generator generator(options, std::move(agencies), std::move(rows));
   SampleArchive archive = generator.Run();
-  archive.files["agencies.csv"] = ReadFile(agencies_path, "agency registry");
+  archive.files["agencies.csv"] = registry;
   return archive;
 }
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Assemble the liputan seed corpus (seed.tsv) and the sample-archive pool (../samples/pool.tsv).
+"""Assemble the template seed corpus (corpora/seed/seed.tsv) and the sample-archive pool
+(samples/pool.tsv) of the fictional Kabupaten Rancaweni.
 
 Deterministic: the same script gives the same bytes. Run from anywhere:
-    python3 corpora/seed/build_seed.py
+    python3 tools/seed/build_seed.py
 Inputs: seed_slots.py (sector content and slot lists) and handwritten.tsv (tweets written one by
-one), both in this folder. Every tweet is synthetic: written or composed for liputan. See README.md.
+one), both in this folder, and the label sets corpora/taxonomy/{sektor,fungsi}.tsv. Every tweet is
+synthetic: written or composed for liputan. See README.md.
 """
 import os
 import random
@@ -12,14 +14,35 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 import seed_slots as S  # noqa: E402
 
 SEED = 20261128
 JACCARD_REJECT = 0.75  # generation margin; the test asserts < 0.8
 TEST_SHARE = 0.2
-FUNGSI = ["info_layanan", "kebijakan_program", "edukasi_imbauan", "darurat_bencana",
-          "kegiatan_pimpinan", "ucapan_peringatan", "dialog_partisipasi", "promosi_daerah", "lainnya"]
+
+
+def label_slugs(name):
+    """The slugs of corpora/taxonomy/<name>.tsv in row order: the one statement of a label set."""
+    slugs = []
+    with open(os.path.join(ROOT, "corpora", "taxonomy", name + ".tsv"), encoding="utf-8") as f:
+        header = None
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+            else:
+                slugs.append(cells[header.index("slug")])
+    return slugs
+
+
+SEKTOR = label_slugs("sektor")
+FUNGSI = label_slugs("fungsi")
+if list(S.SECTORS) != SEKTOR:
+    sys.exit("build_seed: seed_slots.SECTORS must hold the sectors of sektor.tsv, in its order")
 
 # How many tweets to aim for per item of content, by function; the loop stops a cell when its quota
 # is met or when it keeps producing near-duplicates.
@@ -538,17 +561,17 @@ def main():
             rows.append((sec, fungsi, voice, text))
         else:
             print(f"handwritten near-duplicate skipped: {text}", file=sys.stderr)
-    cells = [(s, f) for s in S.SECTORS for f in FUNGSI]
+    cells = [(s, f) for s in SEKTOR for f in FUNGSI]
     rows += generate(c, dedup, cells, 1.0)
     pool = generate(c, dedup, cells, POOL_SHARE)
     splits = split(rows, rng)
     # Agencies answer citizens often; compose extra dialogue (admin replies) for the archives.
-    pool += generate(c, dedup, [(s, "dialog_partisipasi") for s in S.SECTORS], POOL_DIALOG)
+    pool += generate(c, dedup, [(s, "dialog_partisipasi") for s in SEKTOR], POOL_DIALOG)
     seed_rows = [(f"s{i + 1:04d}", splits[i]) + r for i, r in enumerate(rows)]
-    write_tsv(os.path.join(HERE, "seed.tsv"), ["id", "split", "sektor", "fungsi", "voice", "text"],
+    write_tsv(os.path.join(ROOT, "corpora", "seed", "seed.tsv"), ["id", "split", "sektor", "fungsi", "voice", "text"],
               seed_rows)
     pool_rows = [(f"p{i + 1:04d}",) + r for i, r in enumerate(pool)]
-    write_tsv(os.path.join(HERE, "..", "samples", "pool.tsv"),
+    write_tsv(os.path.join(ROOT, "samples", "pool.tsv"),
               ["id", "sektor", "fungsi", "voice", "text"], pool_rows)
     print(f"seed.tsv: {len(seed_rows)} tweets; pool.tsv: {len(pool_rows)}", file=sys.stderr)
 

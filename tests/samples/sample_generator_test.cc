@@ -1,4 +1,4 @@
-#include "corpora/samples/sample_generator.h"
+#include "samples/sample_generator.h"
 
 #include <gtest/gtest.h>
 
@@ -21,8 +21,8 @@ SampleOptions Options(uint64_t seed = 20261128) {
   SampleOptions o;
   o.seed = seed;
   o.seed_corpus = kSource + "/corpora/seed/seed.tsv";
-  o.pool = kSource + "/corpora/samples/pool.tsv";
-  o.agencies = kSource + "/corpora/samples/agencies.csv";
+  o.pool = kSource + "/samples/pool.tsv";
+  o.agencies = kSource + "/samples/agencies.csv";
   return o;
 }
 
@@ -77,6 +77,16 @@ TEST(SampleGeneratorTest, SameSeedGivesTheSameBytesAndAnotherSeedDiffers) {
   }
   const SampleArchive other = GenerateSamples(Options(7));
   EXPECT_NE(other.files.at("truth.csv"), Default().files.at("truth.csv"));
+}
+
+// `liputan samples` without paths reads the inputs compiled into the executable: they must be
+// the source tree's files, byte for byte.
+TEST(SampleGeneratorTest, BuiltInInputsAreTheSourceFiles) {
+  const SampleArchive built_in = GenerateSamples(SampleOptions{});
+  ASSERT_EQ(built_in.files.size(), Default().files.size());
+  for (const auto& [name, content] : Default().files) {
+    EXPECT_TRUE(built_in.files.at(name) == content) << name << " differs from the files' archive";
+  }
 }
 
 TEST(SampleGeneratorTest, AtLeastSixAgenciesAndTwoThousandPosts) {
