@@ -6,7 +6,7 @@
 namespace liputan::annotate {
 
 // The labeling page's files (annotate/label_page/: HTML, CSS, JavaScript), compiled into the
-// binary by annotate/label_page/embed_page.cmake, so the page needs no network and no install
+// binary by report/render/embed_files.cmake, so the page needs no network and no install
 // directory. Keyed by file name ("index.html").
 const std::map<std::string_view, std::string_view>& LabelPageFiles();
 

@@ -2,16 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
 
 #include "common/error.h"
+#include "report/agency_data.h"
 #include "report/calendar.h"
 #include "report/handle_key.h"
+#include "report/month_tally.h"
 #include "report/post_key.h"
 
 namespace liputan::report {
-
-using nlohmann::json;
 
 int KindIndex(PostKind kind) {
   switch (kind) {
@@ -29,16 +28,9 @@ int KindIndex(PostKind kind) {
 
 namespace {
 
-constexpr std::string_view kLabelSets[2] = {"sektor", "fungsi"};
-
 template <typename Map>
 void AddMap(Map& into, const Map& from) {
   for (const auto& [key, value] : from) into[key] += value;
-}
-
-void MergeFollowers(std::optional<std::pair<int64_t, int64_t>>& into,
-                    const std::optional<std::pair<int64_t, int64_t>>& from) {
-  if (from && (!into || *from > *into)) into = from;
 }
 
 // The distinct ids among one post's handles, in order of insertion: a post names a few accounts,
@@ -78,34 +70,6 @@ int64_t RoundScaled(double x) {
   if (!(x >= 0 && x < 4503599627370496.0)) return std::llround(x);
   const int64_t whole = static_cast<int64_t>(x);
   return whole + (x - static_cast<double>(whole) >= 0.5);
-}
-
-uint64_t CrossKey(uint32_t sector, uint32_t function) { return uint64_t{sector} << 32 | function; }
-
-void AddCross(std::vector<std::pair<uint64_t, int64_t>>& cross, uint64_t key, int64_t count) {
-  auto it = std::lower_bound(cross.begin(), cross.end(), key,
-                             [](const auto& entry, uint64_t k) { return entry.first < k; });
-  if (it != cross.end() && it->first == key) {
-    it->second += count;
-  } else {
-    // A month of an agency's posts fills a few dozen sector × function cells; growing from one
-    // by doubling cost an allocation for each of the first.
-    const auto at = it - cross.begin();
-    if (cross.capacity() == 0) cross.reserve(16);
-    cross.insert(cross.begin() + at, {key, count});
-  }
-}
-
-// `known` as for LabelCounts::Add.
-void AddHistogram(std::vector<std::optional<CountHistogram>>& by_id, uint32_t id,
-                  const CountHistogram* from, int64_t value, size_t known = 0) {
-  if (by_id.size() <= id) by_id.resize(std::max<size_t>(id + 1, known));
-  if (!by_id[id]) by_id[id].emplace();
-  if (from) {
-    by_id[id]->Merge(*from);
-  } else {
-    by_id[id]->Add(value);
-  }
 }
 
 // Sorts the unsorted tail of `items` into the sorted head and keeps the first of each run of
@@ -171,6 +135,12 @@ ReportState::ReportState(const AgencyRegistry& registry, AggregationOptions opti
       agencies_(registry.agencies().size()) {
   for (const Agency& agency : registry.agencies()) handles_.Intern(agency.handle);
 }
+
+ReportState::ReportState(const ReportState& other) = default;
+ReportState::ReportState(ReportState&& other) noexcept = default;
+ReportState& ReportState::operator=(const ReportState& other) = default;
+ReportState& ReportState::operator=(ReportState&& other) noexcept = default;
+ReportState::~ReportState() = default;
 
 uint32_t ReportState::HandleId(const std::string& normalized) {
   return handles_.Intern(normalized);
@@ -447,58 +417,19 @@ bool ReportState::HasPosts(int index) const {
          !agencies_[static_cast<size_t>(index)].months.empty();
 }
 
-namespace {
-
-// Label ids of another state's tables → this state's; none: the same tables.
-using LabelMap = std::array<std::vector<uint32_t>, 2>;
-
-uint32_t Mapped(const LabelMap* map, int set, uint64_t id) {
-  return map ? (*map)[set][id] : static_cast<uint32_t>(id);
+std::vector<int64_t> ReportState::Months(int index) const {
+  std::vector<int64_t> months;
+  if (!HasPosts(index)) return months;
+  for (const auto& [month, tally] : agencies_[static_cast<size_t>(index)].months)
+    months.push_back(month);
+  return months;
 }
 
-void AddCounts(const LabelCounts& from, const LabelMap* map, int set, LabelCounts& into) {
-  for (size_t id = 0; id < from.value.size(); ++id) {
-    for (LabelCounts::Field field :
-         {&LabelCounts::Entry::posts, &LabelCounts::Entry::probability}) {
-      const int64_t value = from.value[id].*field;
-      if (value != LabelCounts::kAbsent)
-        LabelCounts::Add(into.At(Mapped(map, set, id)).*field, value);
-    }
-  }
+AgencyMonth ReportState::Month(int index, int64_t month) const {
+  const MonthTally* tally =
+      HasPosts(index) ? agencies_[static_cast<size_t>(index)].months.Find(month) : nullptr;
+  return tally ? Resolve(*tally) : AgencyMonth{};
 }
-
-void AddHistograms(const std::vector<std::optional<CountHistogram>>& from, const LabelMap* map,
-                   int set, std::vector<std::optional<CountHistogram>>& into) {
-  for (size_t id = 0; id < from.size(); ++id) {
-    if (from[id]) AddHistogram(into, Mapped(map, set, id), &*from[id], 0);
-  }
-}
-
-void AddTally(const MonthTally& from, const LabelMap* map, MonthTally& into) {
-  for (size_t i = 0; i < into.posts_by_kind.size(); ++i)
-    into.posts_by_kind[i] += from.posts_by_kind[i];
-  into.content_posts += from.content_posts;
-  into.unlabeled += from.unlabeled;
-  AddCounts(from.sector, map, 0, into.sector);
-  AddCounts(from.function, map, 1, into.function);
-  for (const auto& [key, count] : from.cross) {
-    AddCross(into.cross, CrossKey(Mapped(map, 0, key >> 32), Mapped(map, 1, key & 0xffffffffu)),
-             count);
-  }
-  into.engagement.Merge(from.engagement);
-  AddHistograms(from.sector_engagement, map, 0, into.sector_engagement);
-  AddHistograms(from.function_engagement, map, 1, into.function_engagement);
-  into.broadcast_posts += from.broadcast_posts;
-  into.pull_posts += from.pull_posts;
-  into.reuse_total += from.reuse_total;
-  into.reuse_internal += from.reuse_internal;
-  into.vertical_base += from.vertical_base;
-  into.vertical_hits += from.vertical_hits;
-  into.amplified_ids.Merge(from.amplified_ids);
-  MergeFollowers(into.followers, from.followers);
-}
-
-}  // namespace
 
 void ReportState::Merge(const ReportState& other) {
   if (!(options_ == other.options_)) {
@@ -657,532 +588,6 @@ std::vector<std::pair<EdgeKey, int64_t>> ReportState::SortedEdges() const {
     return HandleName(a.to) < HandleName(b.to);
   });
   return sorted;
-}
-
-bool ReportState::operator==(const ReportState& o) const { return ToJson() == o.ToJson(); }
-
-// ---- JSON -------------------------------------------------------------------------------------
-
-namespace {
-
-constexpr const char* kStateFormat = "liputan-report-state";
-constexpr int kStateVersion = 1;
-
-json OptionalJson(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
-std::optional<int64_t> OptionalFrom(const json& j) {
-  return j.is_null() ? std::nullopt : std::optional<int64_t>(j.get<int64_t>());
-}
-
-json MonthToJson(const AgencyMonth& m) {
-  json by_label = json::object();
-  for (const auto& [label, h] : m.engagement_by_label) by_label[label] = h.ToJson();
-  json amplified = json::array();
-  for (uint64_t key : m.amplified_ids.keys()) amplified.push_back(PostKeyText(key));
-  return {
-      {"posts_by_kind", m.posts_by_kind},
-      {"content_posts", m.content_posts},
-      {"unlabeled", m.unlabeled},
-      {"sector", m.sector},
-      {"function", m.function},
-      {"cross", m.cross},
-      {"sector_probability", m.sector_probability},
-      {"function_probability", m.function_probability},
-      {"engagement", m.engagement.ToJson()},
-      {"engagement_by_label", by_label},
-      {"broadcast_posts", m.broadcast_posts},
-      {"pull_posts", m.pull_posts},
-      {"reuse", {m.reuse_total, m.reuse_internal}},
-      {"vertical", {m.vertical_base, m.vertical_hits}},
-      {"amplified_ids", amplified},
-      {"followers", m.followers ? json{m.followers->first, m.followers->second} : json(nullptr)}};
-}
-
-json OptionsToJson(const AggregationOptions& o) {
-  return {{"from", OptionalJson(o.from)},
-          {"to", OptionalJson(o.to)},
-          {"exclude_retweets", o.exclude_retweets},
-          {"engagement_freeze_days", o.engagement_freeze_days},
-          {"response_window_hours", o.response_window_hours}};
-}
-
-AggregationOptions OptionsFromJson(const json& j) {
-  AggregationOptions o;
-  o.from = OptionalFrom(j.at("from"));
-  o.to = OptionalFrom(j.at("to"));
-  o.exclude_retweets = j.at("exclude_retweets").get<bool>();
-  o.engagement_freeze_days = j.at("engagement_freeze_days").get<int>();
-  o.response_window_hours = j.at("response_window_hours").get<int>();
-  return o;
-}
-
-json CountersToJson(const InputCounters& c) {
-  return {{"records", c.records},
-          {"agency_posts", c.agency_posts},
-          {"vertical_posts", c.vertical_posts},
-          {"outside_posts", c.outside_posts},
-          {"inbound_posts", c.inbound_posts},
-          {"out_of_range", c.out_of_range},
-          {"retweets_excluded", c.retweets_excluded},
-          {"first_post", OptionalJson(c.first_post)},
-          {"last_post", OptionalJson(c.last_post)}};
-}
-
-InputCounters CountersFromJson(const json& j) {
-  InputCounters c;
-  c.records = j.at("records").get<int64_t>();
-  c.agency_posts = j.at("agency_posts").get<int64_t>();
-  c.vertical_posts = j.at("vertical_posts").get<int64_t>();
-  c.outside_posts = j.at("outside_posts").get<int64_t>();
-  c.inbound_posts = j.at("inbound_posts").get<int64_t>();
-  c.out_of_range = j.at("out_of_range").get<int64_t>();
-  c.retweets_excluded = j.at("retweets_excluded").get<int64_t>();
-  c.first_post = OptionalFrom(j.at("first_post"));
-  c.last_post = OptionalFrom(j.at("last_post"));
-  // The report has a period per month from first_post to last_post: a hostile range (year 2277,
-  // found by report_state_fuzz) would make thousands. Aggregation only ever writes a range that
-  // runs forwards inside the dates Add() accepts.
-  for (const auto& t : {c.first_post, c.last_post}) {
-    if (t && (*t < 0 || *t >= kLatestPostDate)) {
-      throw Error(ErrorCode::kData, "malformed report state: a post date outside 1970-2099");
-    }
-  }
-  if (c.first_post.has_value() != c.last_post.has_value() ||
-      (c.first_post && *c.first_post > *c.last_post)) {
-    throw Error(ErrorCode::kData, "malformed report state: first_post is after last_post");
-  }
-  return c;
-}
-
-// A registry agency named in a state: it must be a local one (the fingerprint matched).
-int LocalIndex(const AgencyRegistry& registry, const std::string& handle) {
-  const int index = registry.Find(handle);
-  if (!registry.IsLocal(index))
-    throw Error(ErrorCode::kData, "\"" + handle + "\" is not a local agency of the registry");
-  return index;
-}
-
-int64_t MonthKey(const std::string& month) {
-  try {
-    return MonthIndexOfName(month);
-  } catch (const Error&) {
-    throw Error(ErrorCode::kData, "bad month \"" + month + "\" (expected YYYY-MM)");
-  }
-}
-
-// One example of a state: [id, created_at, probability (fixed point), text].
-PostExample ExampleFromJson(const json& e) {
-  if (!e.is_array() || e.size() != 4)
-    throw Error(ErrorCode::kData, "an example is not [id, created_at, probability, text]");
-  PostExample example{e.at(0).get<std::string>(), e.at(1).get<int64_t>(), e.at(2).get<int64_t>(),
-                      e.at(3).get<std::string>()};
-  if (example.id.empty()) throw Error(ErrorCode::kData, "an example without an id");
-  if (example.probability < 0 || example.probability > static_cast<int64_t>(kProbabilityScale))
-    throw Error(ErrorCode::kData, "an example's probability is outside 0..1");
-  return example;
-}
-
-}  // namespace
-
-namespace {
-
-// Appends a JSON string exactly as nlohmann's dump() writes it.
-void AppendJsonString(const std::string& text, std::string& out) { out += json(text).dump(); }
-
-}  // namespace
-
-// The state's large lists (edges, inbound posts, replies) are written element by element; the
-// small parts go through nlohmann. Same bytes as ToJson().dump(): object keys in sorted order
-// (std::map), arrays in the order ToJson builds them.
-void ReportState::WriteJson(const std::function<void(std::string_view)>& sink) const {
-  std::string out;
-  auto flush = [&](bool force) {
-    if (force || out.size() >= (1u << 20)) {
-      if (!out.empty()) sink(out);
-      out.clear();
-    }
-  };
-  // Local agencies by handle (the keys of a JSON object are sorted).
-  std::vector<size_t> order;
-  for (size_t index = 0; index < agencies_.size(); ++index) order.push_back(index);
-  std::sort(order.begin(), order.end(), [this](size_t a, size_t b) {
-    return registry_->agencies()[a].handle < registry_->agencies()[b].handle;
-  });
-  out += "{\"agencies\":{";
-  bool first = true;
-  for (size_t index : order) {
-    if (agencies_[index].months.empty()) continue;
-    json by_month = json::object();
-    for (const auto& [month, tally] : agencies_[index].months)
-      by_month[MonthName(month)] = MonthToJson(Resolve(tally));
-    if (!first) out += ',';
-    first = false;
-    AppendJsonString(registry_->agencies()[index].handle, out);
-    out += ':';
-    out += by_month.dump();
-    flush(false);
-  }
-  out += "},\"counters\":" + CountersToJson(counters_).dump() + ",\"edges\":[";
-  first = true;
-  for (const auto& [key, weight] : SortedEdges()) {
-    out += first ? "[" : ",[";
-    first = false;
-    AppendJsonString(MonthName(key.month), out);
-    out += ",\"" + std::string(kLayerNames[key.layer]) + "\",";
-    AppendJsonString(HandleName(key.from), out);
-    out += ',';
-    AppendJsonString(HandleName(key.to), out);
-    out += ',' + std::to_string(weight) + ']';
-    flush(false);
-  }
-  out += "],\"examples\":" + ExamplesToJson().dump();
-  out += ",\"format\":" + json(kStateFormat).dump() + ",\"inbound\":{";
-  auto lists = [&](bool inbound) {
-    bool first_agency = true;
-    for (size_t index : order) {
-      const int i = static_cast<int>(index);
-      if (inbound ? Inbound(i).empty() : Replies(i).empty()) continue;
-      if (!first_agency) out += ',';
-      first_agency = false;
-      AppendJsonString(registry_->agencies()[index].handle, out);
-      out += ":[";
-      bool first_item = true;
-      auto item = [&](uint64_t id, int64_t time) {
-        out += first_item ? "[" : ",[";
-        first_item = false;
-        AppendJsonString(PostKeyText(id), out);
-        out += ',' + std::to_string(time);
-      };
-      if (inbound) {
-        for (const InboundPost& p : Inbound(i)) {
-          item(p.id, p.created_at);
-          out += ',';
-          AppendJsonString(HandleName(p.author), out);
-          out += ']';
-          flush(false);
-        }
-      } else {
-        for (const AgencyReply& r : Replies(i)) {
-          item(r.id, r.created_at);
-          out += ']';
-          flush(false);
-        }
-      }
-      out += ']';
-    }
-  };
-  lists(true);
-  out += "},\"options\":" + OptionsToJson(options_).dump() + ",\"registry_fingerprint\":";
-  AppendJsonString(registry_->Fingerprint(), out);
-  out += ",\"replies\":{";
-  lists(false);
-  out += "},\"version\":" + std::to_string(kStateVersion) + "}";
-  flush(true);
-}
-
-json ReportState::ToJson() const {
-  json agencies = json::object();
-  for (size_t index = 0; index < agencies_.size(); ++index) {
-    if (agencies_[index].months.empty()) continue;
-    json by_month = json::object();
-    for (const auto& [month, tally] : agencies_[index].months)
-      by_month[MonthName(month)] = MonthToJson(Resolve(tally));
-    agencies[registry_->agencies()[index].handle] = std::move(by_month);
-  }
-  json edges = json::array();
-  for (const auto& [key, weight] : SortedEdges()) {
-    edges.push_back({MonthName(key.month), kLayerNames[key.layer], HandleName(key.from),
-                     HandleName(key.to), weight});
-  }
-  json inbound = json::object(), replies = json::object();
-  for (size_t index = 0; index < agencies_.size(); ++index) {
-    const std::string& handle = registry_->agencies()[index].handle;
-    if (!Inbound(static_cast<int>(index)).empty()) {
-      json list = json::array();
-      for (const InboundPost& p : Inbound(static_cast<int>(index)))
-        list.push_back({PostKeyText(p.id), p.created_at, HandleName(p.author)});
-      inbound[handle] = std::move(list);
-    }
-    if (!Replies(static_cast<int>(index)).empty()) {
-      json list = json::array();
-      for (const AgencyReply& r : Replies(static_cast<int>(index)))
-        list.push_back({PostKeyText(r.id), r.created_at});
-      replies[handle] = std::move(list);
-    }
-  }
-  // Assigned, not an initializer list: that would copy the whole tree once more.
-  json out = json::object();
-  out["format"] = kStateFormat;
-  out["version"] = kStateVersion;
-  out["registry_fingerprint"] = registry_->Fingerprint();
-  out["options"] = OptionsToJson(options_);
-  out["counters"] = CountersToJson(counters_);
-  out["agencies"] = std::move(agencies);
-  out["edges"] = std::move(edges);
-  out["examples"] = ExamplesToJson();
-  out["inbound"] = std::move(inbound);
-  out["replies"] = std::move(replies);
-  return out;
-}
-
-void ReportState::MonthFromJson(const json& j, MonthTally& m) {
-  m.posts_by_kind = j.at("posts_by_kind").get<std::array<int64_t, 4>>();
-  m.content_posts = j.at("content_posts").get<int64_t>();
-  m.unlabeled = j.at("unlabeled").get<int64_t>();
-  auto counts = [&](const char* key, int set, LabelCounts& into, LabelCounts::Field field) {
-    for (const auto& [label, value] : j.at(key).items())
-      LabelCounts::Add(into.At(labels_[set].Intern(label)).*field, value.get<int64_t>());
-  };
-  counts("sector", 0, m.sector, &LabelCounts::Entry::posts);
-  counts("function", 1, m.function, &LabelCounts::Entry::posts);
-  counts("sector_probability", 0, m.sector, &LabelCounts::Entry::probability);
-  counts("function_probability", 1, m.function, &LabelCounts::Entry::probability);
-  for (const auto& [key, value] : j.at("cross").items()) {
-    const size_t tab = key.find('\t');
-    if (tab == std::string::npos) throw Error(ErrorCode::kData, "cross key without a tab");
-    AddCross(
-        m.cross,
-        CrossKey(labels_[0].Intern(key.substr(0, tab)), labels_[1].Intern(key.substr(tab + 1))),
-        value.get<int64_t>());
-  }
-  m.engagement = EngagementTally::FromJson(j.at("engagement"));
-  for (const auto& [key, h] : j.at("engagement_by_label").items()) {
-    const size_t colon = key.find(':');
-    const std::string set = key.substr(0, colon == std::string::npos ? 0 : colon);
-    if (set != kLabelSets[0] && set != kLabelSets[1])
-      throw Error(ErrorCode::kData, "engagement label \"" + key + "\" is not sektor:/fungsi:");
-    const int s = set == kLabelSets[0] ? 0 : 1;
-    const CountHistogram histogram = CountHistogram::FromJson(h);
-    AddHistogram(s == 0 ? m.sector_engagement : m.function_engagement,
-                 labels_[s].Intern(key.substr(colon + 1)), &histogram, 0);
-  }
-  m.broadcast_posts = j.at("broadcast_posts").get<int64_t>();
-  m.pull_posts = j.at("pull_posts").get<int64_t>();
-  m.reuse_total = j.at("reuse").at(0).get<int64_t>();
-  m.reuse_internal = j.at("reuse").at(1).get<int64_t>();
-  m.vertical_base = j.at("vertical").at(0).get<int64_t>();
-  m.vertical_hits = j.at("vertical").at(1).get<int64_t>();
-  for (const json& id : j.at("amplified_ids"))
-    m.amplified_ids.Insert(PostKeyFromText(id.get<std::string>()));
-  if (!j.at("followers").is_null()) {
-    m.followers = std::make_pair(j.at("followers").at(0).get<int64_t>(),
-                                 j.at("followers").at(1).get<int64_t>());
-  }
-}
-
-void ReportState::ReadEdge(const json& e) {
-  const std::string layer = e.at(1).get<std::string>();
-  auto it = std::find(kLayerNames.begin(), kLayerNames.end(), layer);
-  if (it == kLayerNames.end()) throw Error(ErrorCode::kData, "unknown layer \"" + layer + "\"");
-  const EdgeKey key{MonthKey(e.at(0).get<std::string>()),
-                    static_cast<uint32_t>(it - kLayerNames.begin()),
-                    HandleId(e.at(2).get<std::string>()), HandleId(e.at(3).get<std::string>())};
-  edges_[key] += e.at(4).get<int64_t>();
-}
-
-void ReportState::ReadInbound(const std::string& handle, const json& p) {
-  agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))].inbound.push_back(
-      {PostKeyFromText(p.at(0).get<std::string>()), p.at(1).get<int64_t>(),
-       HandleId(p.at(2).get<std::string>())});
-}
-
-void ReportState::ReadReply(const std::string& handle, const json& r) {
-  agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))].replies.push_back(
-      {PostKeyFromText(r.at(0).get<std::string>()), r.at(1).get<int64_t>()});
-}
-
-// "examples": {"per_label": K, "agencies": {handle: {set: {label: [[id, created_at,
-// probability, text], ...]}}}}, lists best first; agencies without examples left out.
-json ReportState::ExamplesToJson() const {
-  json agencies = json::object();
-  for (size_t index = 0; index < agencies_.size(); ++index) {
-    json sets = json::object();
-    for (const auto& [set, labels] : Examples(static_cast<int>(index))) {
-      for (const auto& [label, examples] : labels) {
-        json list = json::array();
-        for (const PostExample& e : examples)
-          list.push_back({e.id, e.created_at, e.probability, e.text});
-        sets[set][label] = std::move(list);
-      }
-    }
-    if (!sets.empty()) agencies[registry_->agencies()[index].handle] = std::move(sets);
-  }
-  json out = json::object();
-  out["per_label"] = examples_per_label_;
-  out["agencies"] = std::move(agencies);
-  return out;
-}
-
-// A state written before examples were kept has none, and keeps none when merged (K = 0).
-void ReportState::ReadExamples(const json& j) {
-  const int64_t k = j.at("per_label").get<int64_t>();
-  if (k < 0 || k > kMaxExamplesPerLabel)
-    throw Error(ErrorCode::kData,
-                "examples.per_label is not between 0 and " + std::to_string(kMaxExamplesPerLabel));
-  examples_per_label_ = static_cast<int>(k);
-  for (const auto& [handle, sets] : j.at("agencies").items()) {
-    AgencyData& data = agencies_[static_cast<size_t>(LocalIndex(*registry_, handle))];
-    for (const auto& [set, labels] : sets.items()) {
-      const auto known = std::find(std::begin(kLabelSets), std::end(kLabelSets), set);
-      if (known == std::end(kLabelSets))
-        throw Error(ErrorCode::kData, "examples of an unknown label set \"" + set + "\"");
-      const size_t s = static_cast<size_t>(known - std::begin(kLabelSets));
-      for (const auto& [label, list] : labels.items()) {
-        const uint32_t id = labels_[s].Intern(label);
-        if (data.examples[s].size() <= id) data.examples[s].resize(id + 1);
-        for (const json& e : list)
-          data.examples[s][id].Insert(ExampleFromJson(e), static_cast<size_t>(k));
-      }
-    }
-  }
-}
-
-void ReportState::ReadJson(const json& j) {
-  counters_ = CountersFromJson(j.at("counters"));
-  for (const auto& [handle, months] : j.at("agencies").items()) {
-    const int index = LocalIndex(*registry_, handle);
-    for (const auto& [month, m] : months.items()) MonthFromJson(m, Tally(index, MonthKey(month)));
-  }
-  for (const json& e : j.at("edges")) ReadEdge(e);
-  for (const auto& [handle, list] : j.at("inbound").items()) {
-    for (const json& p : list) ReadInbound(handle, p);
-  }
-  for (const auto& [handle, list] : j.at("replies").items()) {
-    for (const json& r : list) ReadReply(handle, r);
-  }
-  for (const AgencyData& data : agencies_) {
-    CompactInbound(data);
-    CompactReplies(data);
-  }
-  const auto examples = j.find("examples");
-  if (examples != j.end()) {
-    ReadExamples(*examples);
-  } else {
-    examples_per_label_ = 0;
-  }
-}
-
-namespace {
-
-// Every number in a state is an integer (counts, fixed-point sums, timestamps). A float where an
-// integer is read would be cast to int64 by nlohmann, which is undefined out of range (1e300:
-// found by report_state_fuzz), so any float refuses the whole state before reading starts.
-void RequireIntegers(const json& j, const std::string& name) {
-  if (j.is_number_float()) {
-    throw Error(ErrorCode::kData, "malformed report state: a number that is not an integer", name);
-  }
-  if (j.is_structured()) {
-    for (const auto& child : j) RequireIntegers(child, name);
-  }
-}
-
-}  // namespace
-
-void ReportState::CheckHeader(const json& j, const AgencyRegistry& registry,
-                              const std::string& name) {
-  // Fields of the wrong type read as absent (json::value() would throw a type error instead).
-  auto text = [&](const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  if (!j.is_object() || text("format") != kStateFormat) {
-    throw Error(
-        ErrorCode::kData,
-        "not a liputan report state (\"format\" is not \"" + std::string(kStateFormat) + "\")",
-        name);
-  }
-  auto version = j.find("version");
-  if (version == j.end() || !version->is_number_integer() ||
-      version->get<int64_t>() != kStateVersion) {
-    throw Error(ErrorCode::kData, "unsupported report state version", name);
-  }
-  if (text("registry_fingerprint") != registry.Fingerprint()) {
-    throw Error(ErrorCode::kData,
-                "state was built with another agency registry (fingerprint differs)", name);
-  }
-}
-
-ReportState ReportState::FromJson(const json& j, const AgencyRegistry& registry,
-                                  const std::string& name) {
-  RequireIntegers(j, name);
-  CheckHeader(j, registry, name);
-  try {
-    ReportState state(registry, OptionsFromJson(j.at("options")));
-    state.ReadJson(j);
-    return state;
-  } catch (const json::exception& e) {
-    throw Error(ErrorCode::kData, std::string("malformed report state: ") + e.what(), name);
-  } catch (const Error& e) {
-    throw Error(e.code(), e.message(), name);
-  }
-}
-
-ReportState ReportState::ParseJson(std::string_view text, const AgencyRegistry& registry,
-                                   const std::string& name) {
-  ReportState state(registry, {});
-  std::optional<Error> deferred;  // the header is judged first, but its keys come last
-  auto read = [&](const json& element, const std::function<void()>& into_state) {
-    if (deferred) return;
-    try {
-      RequireIntegers(element, name);
-      into_state();
-    } catch (const json::exception& e) {
-      deferred.emplace(ErrorCode::kData, std::string("malformed report state: ") + e.what());
-    } catch (const Error& e) {
-      deferred = e;
-    }
-  };
-  std::string section, handle, month;  // the keys at depths 1, 2 and 3
-  using Event = json::parse_event_t;
-  // Each agency-month, edge, inbound post and reply is read into the state as soon as the parser
-  // has it and then dropped from the tree (leaving empty containers); an element of another
-  // shape stays for ReadJson, which reports it as FromJson would.
-  const json::parser_callback_t consume = [&](int depth, Event event, json& parsed) {
-    if (event == Event::key) {
-      if (depth >= 1 && depth <= 3)
-        (depth == 1 ? section : depth == 2 ? handle : month) = parsed.get<std::string>();
-      return true;
-    }
-    if (section == "agencies" && event == Event::object_end && depth == 3) {
-      read(parsed, [&] {
-        state.MonthFromJson(parsed, state.Tally(LocalIndex(registry, handle), MonthKey(month)));
-      });
-      return false;
-    }
-    if (section == "edges" && event == Event::array_end && depth == 2) {
-      read(parsed, [&] { state.ReadEdge(parsed); });
-      return false;
-    }
-    const bool lists = section == "inbound" || section == "replies";
-    if (lists && event == Event::array_end && depth == 3) {
-      read(parsed, [&] {
-        if (section == "inbound") {
-          state.ReadInbound(handle, parsed);
-        } else {
-          state.ReadReply(handle, parsed);
-        }
-      });
-      return false;
-    }
-    return true;
-  };
-  json rest;
-  try {
-    rest = json::parse(text.begin(), text.end(), consume);
-  } catch (const json::exception& e) {
-    throw Error(ErrorCode::kData, std::string("not valid JSON: ") + e.what(), name);
-  }
-  RequireIntegers(rest, name);
-  CheckHeader(rest, registry, name);
-  if (deferred) throw Error(deferred->code(), deferred->message(), name);
-  try {
-    state.options_ = OptionsFromJson(rest.at("options"));
-    state.ReadJson(rest);
-    return state;
-  } catch (const json::exception& e) {
-    throw Error(ErrorCode::kData, std::string("malformed report state: ") + e.what(), name);
-  } catch (const Error& e) {
-    throw Error(e.code(), e.message(), name);
-  }
 }
 
 }  // namespace liputan::report

@@ -1,13 +1,8 @@
 #pragma once
 
-#include <algorithm>
 #include <array>
-#include <climits>
 #include <cstdint>
-#include <deque>
-#include <functional>
 #include <map>
-#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,115 +66,9 @@ struct AgencyMonth {
   bool operator==(const AgencyMonth&) const = default;
 };
 
-// A label set's tallies by label id (ids from the state's label table): the posts whose top label
-// it was and the fixed-point sum of its probabilities, side by side so that a post's labels touch
-// one vector per set. Each is present once anything was added to it, even zero, as with a map.
-struct LabelCounts {
-  static constexpr int64_t kAbsent = INT64_MIN;  // nothing added
-  struct Entry {
-    int64_t posts = kAbsent;
-    int64_t probability = kAbsent;
-  };
-  using Field = int64_t Entry::*;  // &Entry::posts or &Entry::probability
-  std::vector<Entry> value;
-
-  // The entry of label `id`. `known`, when given, is the size of the label table (every id is
-  // below it): the vector then grows once to hold every label so far, not once for each higher
-  // id a post brings.
-  Entry& At(uint32_t id, size_t known = 0) {
-    if (value.size() <= id) value.resize(std::max<size_t>(id + 1, known));
-    return value[id];
-  }
-  static void Add(int64_t& into, int64_t amount) { into = (into == kAbsent ? 0 : into) + amount; }
-};
-
-// The aggregation unit: one local agency in one calendar month, labels and handles as ids of the
-// state's tables, so that adding a post costs no string comparison or allocation.
-struct MonthTally {
-  std::array<int64_t, 4> posts_by_kind{};
-  int64_t content_posts = 0, unlabeled = 0;
-  LabelCounts sector, function;
-  std::vector<std::pair<uint64_t, int64_t>> cross;  // (sector id << 32 | function id, posts)
-  EngagementTally engagement;
-  std::vector<std::optional<CountHistogram>> sector_engagement, function_engagement;  // by id
-  int64_t broadcast_posts = 0, pull_posts = 0;
-  int64_t reuse_total = 0, reuse_internal = 0, vertical_base = 0, vertical_hits = 0;
-  PostIdSet amplified_ids;
-  std::optional<std::pair<int64_t, int64_t>> followers;
-};
-
-// One agency's months, ascending: a sorted vector of (month, tally) pointers, so finding the
-// month of a post is a binary search over a few contiguous entries and one step to the tally; the
-// tallies (several hundred bytes each) stay where they were made, so a month inserted before
-// others moves none of them.
-class MonthTallies {
-  struct Entry {
-    int64_t month;
-    MonthTally* tally;  // &tallies_[slot]
-    uint32_t slot;
-  };
-  template <typename Index>  // std::vector<Entry>, const or not
-  static auto LowerBound(Index& index, int64_t month) {
-    return std::lower_bound(index.begin(), index.end(), month,
-                            [](const Entry& entry, int64_t m) { return entry.month < m; });
-  }
-
- public:
-  MonthTallies() = default;
-  MonthTallies(const MonthTallies& other) : tallies_(other.tallies_), index_(other.index_) {
-    Relink();
-  }
-  MonthTallies& operator=(const MonthTallies& other) {
-    tallies_ = other.tallies_;
-    index_ = other.index_;
-    Relink();
-    return *this;
-  }
-  MonthTallies(MonthTallies&&) = default;  // a deque moves its blocks: the pointers stay valid
-  MonthTallies& operator=(MonthTallies&&) = default;
-
-  MonthTally& operator[](int64_t month) {
-    auto it = LowerBound(index_, month);
-    if (it == index_.end() || it->month != month) {
-      tallies_.emplace_back();
-      it = index_.insert(it, {month, &tallies_.back(), static_cast<uint32_t>(tallies_.size() - 1)});
-    }
-    return *it->tally;
-  }
-  const MonthTally* Find(int64_t month) const {
-    auto it = LowerBound(index_, month);
-    return it != index_.end() && it->month == month ? it->tally : nullptr;
-  }
-  bool empty() const { return index_.empty(); }
-
-  // (month, tally) in ascending month order.
-  class Iterator {
-   public:
-    explicit Iterator(const Entry* entry) : entry_(entry) {}
-    std::pair<int64_t, const MonthTally&> operator*() const {
-      return {entry_->month, *entry_->tally};
-    }
-    Iterator& operator++() {
-      ++entry_;
-      return *this;
-    }
-    bool operator!=(const Iterator& other) const { return entry_ != other.entry_; }
-
-   private:
-    const Entry* entry_;
-  };
-  Iterator begin() const { return Iterator(index_.data()); }
-  Iterator end() const { return Iterator(index_.data() + index_.size()); }
-
- private:
-  // After a copy: the pointers into this deque, not the other's.
-  void Relink() {
-    for (Entry& entry : index_) entry.tally = &tallies_[entry.slot];
-  }
-
-  std::deque<MonthTally> tallies_;  // in order of creation; a deque never moves its elements
-  std::vector<Entry> index_;        // ascending months
-};
+// The state's storage (report/month_tally.h, report/agency_data.h): internal to report/.
+struct MonthTally;
+struct AgencyData;
 
 enum class Layer { kMention, kRetweet, kReply, kQuote };
 inline constexpr std::array<const char*, 4> kLayerNames = {"mention", "retweet", "reply", "quote"};
@@ -226,6 +115,8 @@ struct InputCounters {
 //   replied post's author in every source);
 // - per local agency, label set and top label, the `examples_per_label` best examples
 //   (PostExample: the only post text kept), agencies × labels × K at most.
+// A state goes to a file through WriteState (report/state_writer.h) and comes back through
+// ReadState (report/state_reader.h), both streaming: --emit-state, then --merge.
 class ReportState {
  public:
   ReportState(const AgencyRegistry& registry, AggregationOptions options,
@@ -235,20 +126,12 @@ class ReportState {
   // Throws kData when the other state was built with other options or another registry.
   void Merge(const ReportState& other);
 
-  nlohmann::json ToJson() const;
-  // ToJson().dump()'s bytes, handed to `sink` in pieces of about 1 MiB without building the tree
-  // (which for a state of a million records is over a gigabyte); for --emit-state.
-  void WriteJson(const std::function<void(std::string_view)>& sink) const;
-  // `name` is used in messages. Throws kData when the JSON is not a state or its registry
-  // fingerprint differs from `registry`'s.
-  static ReportState FromJson(const nlohmann::json& json, const AgencyRegistry& registry,
-                              const std::string& name);
-  // FromJson(json::parse(text)) without the whole tree (about 15× the text for a large state):
-  // each agency-month, edge, inbound post and reply is read as soon as it is parsed. Invalid JSON
-  // throws kData "not valid JSON: ..." naming `name`; otherwise the same state, and the same
-  // errors (of a state with several faults, another one may be named first).
-  static ReportState ParseJson(std::string_view text, const AgencyRegistry& registry,
-                               const std::string& name);
+  // Copies own their tallies; out of line, where AgencyData is complete.
+  ReportState(const ReportState& other);
+  ReportState(ReportState&& other) noexcept;
+  ReportState& operator=(const ReportState& other);
+  ReportState& operator=(ReportState&& other) noexcept;
+  ~ReportState();
 
   const AgencyRegistry& registry() const { return *registry_; }
   const AggregationOptions& options() const { return options_; }
@@ -264,6 +147,10 @@ class ReportState {
 
   // Whether the registry's agency `index` has any post in the state.
   bool HasPosts(int index) const;
+  // The months in which the agency has posts, ascending (MonthIndexOf).
+  std::vector<int64_t> Months(int index) const;
+  // The agency's tallies of one of its Months(), with labels by name.
+  AgencyMonth Month(int index, int64_t month) const;
   // The agency's tallies summed over `months` (MonthIndexOf), with labels by name.
   AgencyMonth Sum(int index, const std::vector<int64_t>& months) const;
   // Posts of the agency in `month` whose top labels were `sector` and `function`.
@@ -281,19 +168,10 @@ class ReportState {
   // The agency's replies, ascending by replied-to key, one per key (the earliest).
   const std::vector<AgencyReply>& Replies(int index) const;
 
-  bool operator==(const ReportState& other) const;
-
  private:
-  // Per local agency: the months, the inbound posts, the replies. The id lists keep an unsorted
-  // tail sorted and deduplicated on demand, hence mutable.
-  struct AgencyData {
-    MonthTallies months;
-    mutable std::vector<InboundPost> inbound;
-    mutable std::vector<AgencyReply> replies;
-    mutable size_t inbound_sorted = 0, replies_sorted = 0;
-    std::array<std::vector<TopExamples>, 2> examples;  // by label set, then top label id
-  };
-
+  // The one reader (report/state_reader.cc) fills the tables and tallies directly; the writer
+  // needs only the accessors above.
+  friend class StateReader;
   struct PostLabels;
 
   MonthTally& Tally(int index, int64_t month);
@@ -304,8 +182,6 @@ class ReportState {
   void AddContent(PostLabels& labels, MonthTally& tally);
   void AddExamples(const Post& post, const PostLabels& labels, int index);
   void MergeExamples(const ReportState& other, const std::array<std::vector<uint32_t>, 2>& labels);
-  nlohmann::json ExamplesToJson() const;
-  void ReadExamples(const nlohmann::json& json);
   void AddEngagement(const Post& post, const PostLabels& labels, MonthTally& tally);
   void AddReuse(const Post& post, int index, MonthTally& tally);
   void AddEdges(const Post& post, int index, int64_t month, MonthTally& tally);
@@ -314,13 +190,6 @@ class ReportState {
   void CompactReplies(const AgencyData& data) const;
   AgencyMonth Resolve(const MonthTally& tally) const;
   uint32_t HandleId(const std::string& normalized);
-  void ReadJson(const nlohmann::json& json);
-  void ReadEdge(const nlohmann::json& edge);
-  void ReadInbound(const std::string& handle, const nlohmann::json& post);
-  void ReadReply(const std::string& handle, const nlohmann::json& reply);
-  static void CheckHeader(const nlohmann::json& json, const AgencyRegistry& registry,
-                          const std::string& name);
-  void MonthFromJson(const nlohmann::json& json, MonthTally& tally);
 
   const AgencyRegistry* registry_;
   AggregationOptions options_;

@@ -6,9 +6,10 @@
 //     aggregating on one thread (the command overlaps them), with the time and peak RSS after each
 //     phase: read + aggregate, BuildReport, each rendered format.
 // report_bench state REGISTRY OUT.json FILE... : aggregate, then write the state streamed
-//     (ReportState::WriteJson) with the time and peak RSS of each.
-// report_bench readstate REGISTRY STATE.json OUT.json : ReportState::ParseJson (what --merge
-//     needs of each part), then WriteJson again (OUT equals STATE for a state we wrote).
+//     (WriteState, report/state_writer.h) with the time and peak RSS of each.
+// report_bench readstate REGISTRY STATE.json OUT.json : ReadState (report/state_reader.h: what
+// --merge
+//     needs of each part), then WriteState again (OUT equals STATE for a state we wrote).
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -28,6 +29,8 @@
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/report_writer.h"
+#include "report/state_reader.h"
+#include "report/state_writer.h"
 
 namespace {
 
@@ -196,7 +199,7 @@ liputan::report::ReportState Aggregate(const liputan::report::AgencyRegistry& re
 // The state as --emit-state writes it: streamed, no JSON tree.
 void WriteState(const liputan::report::ReportState& state, const std::string& path) {
   liputan::AtomicOutputFile out(path);
-  state.WriteJson([&](std::string_view piece) { out.Write(piece); });
+  liputan::report::WriteState(state, [&](std::string_view piece) { out.Write(piece); });
   out.Write("\n");
   out.Commit();
 }
@@ -231,8 +234,8 @@ int ReadState(const std::string& registry_path, const std::string& state_path,
   std::ifstream in(state_path, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   phase("state file read");
-  const auto state = liputan::report::ReportState::ParseJson(text, registry, state_path);
-  phase("ParseJson");
+  const auto state = liputan::report::ReadState(text, registry, state_path);
+  phase("ReadState");
   WriteState(state, out_path);
   phase("state written (streamed)");
   return 0;

@@ -15,6 +15,8 @@
 #include "report/report_builder.h"
 #include "report/report_state.h"
 #include "report/report_writer.h"
+#include "report/state_reader.h"
+#include "report/state_writer.h"
 
 namespace liputan::report {
 namespace {
@@ -165,10 +167,9 @@ TEST(ReportExamplesTest, MergedShardsKeepTheOnePassExamples) {
     std::vector<ReportState> parts(shards, ReportState(registry, {}, 2));
     for (const Post& p : posts) parts[rng() % shards].Add(p);
     std::shuffle(parts.begin(), parts.end(), rng);
-    ReportState merged = ReportState::ParseJson(parts[0].ToJson().dump(), registry, "p0");
-    for (size_t s = 1; s < shards; ++s)
-      merged.Merge(ReportState::ParseJson(parts[s].ToJson().dump(), registry, "p"));
-    EXPECT_EQ(merged.ToJson(), single.ToJson()) << shards;
+    ReportState merged = ReadState(StateText(parts[0]), registry, "p0");
+    for (size_t s = 1; s < shards; ++s) merged.Merge(ReadState(StateText(parts[s]), registry, "p"));
+    EXPECT_EQ(StateText(merged), StateText(single)) << shards;
     EXPECT_EQ(RenderMarkdown(Build(merged)) + RenderJson(Build(merged)), expected) << shards;
   }
 }
@@ -183,9 +184,9 @@ TEST(ReportExamplesTest, MergingKeepsTheLesserKAndOldStatesHaveNone) {
     for (const auto& [label, list] : labels) EXPECT_EQ(list.size(), 1u) << set << ":" << label;
   }
   // A state written before examples were kept: it reads, with none, and a merge keeps none.
-  json old = three.ToJson();
+  json old = json::parse(StateText(three));
   old.erase("examples");
-  ReportState read = ReportState::FromJson(old, registry, "old.json");
+  ReportState read = ReadState(old.dump(), registry, "old.json");
   EXPECT_EQ(read.examples_per_label(), 0);
   ReportState fresh(registry, {});
   for (const Post& p : FixturePosts()) fresh.Add(p);
@@ -195,19 +196,19 @@ TEST(ReportExamplesTest, MergingKeepsTheLesserKAndOldStatesHaveNone) {
   ReportState limited(registry, {});
   for (const Post& p : FixturePosts()) limited.Add(p);
   limited.LimitExamples(0);
-  EXPECT_EQ(limited.ToJson().dump().find("Jadwal imunisasi"), std::string::npos);
+  EXPECT_EQ(StateText(limited).find("Jadwal imunisasi"), std::string::npos);
 }
 
 TEST(ReportExamplesTest, BrokenExamplesInAStateAreRefused) {
   const AgencyRegistry registry = Registry();
   ReportState state(registry, {});
   for (const Post& p : FixturePosts()) state.Add(p);
-  const json good = state.ToJson();
+  const json good = json::parse(StateText(state));
   auto refused = [&](const std::function<void(json&)>& damage) {
     json broken = good;
     damage(broken);
     try {
-      ReportState::ParseJson(broken.dump(), registry, "part.json");
+      ReadState(broken.dump(), registry, "part.json");
     } catch (const Error& e) {
       EXPECT_EQ(e.code(), ErrorCode::kData);
       EXPECT_EQ(e.location(), "part.json");
