@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 #include "common/data_paths.h"
@@ -17,6 +18,8 @@
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/report_writer.h"
+#include "report/state_reader.h"
+#include "report/state_writer.h"
 
 namespace liputan {
 namespace {
@@ -45,8 +48,6 @@ Formats SplitFormats(const std::vector<std::string>& formats) {
 }
 
 void CheckOptions(const ReportOptions& options) {
-  if (options.agencies_csv.empty())
-    throw Error(ErrorCode::kUsage, "ReportOptions::agencies_csv is required");
   if (options.output_dir.empty())
     throw Error(ErrorCode::kUsage, "ReportOptions::output_dir is required");
   if (options.formats.empty()) throw Error(ErrorCode::kUsage, "ReportOptions::formats is empty");
@@ -84,6 +85,8 @@ std::vector<std::string> Write(const report::ReportState& state, const ReportOpt
 
 template <typename AddPosts>
 std::vector<std::string> Build(const ReportOptions& options, const AddPosts& add_posts) {
+  if (options.agencies_csv.empty())
+    throw Error(ErrorCode::kUsage, "ReportOptions::agencies_csv is required");
   CheckOptions(options);
   const Formats formats = SplitFormats(options.formats);
   render::ParseLang(options.lang);  // bad options fail before the read
@@ -112,6 +115,69 @@ std::vector<std::string> WriteReportFromFiles(const std::vector<std::string>& in
     Post post;
     while (reader.Next(post)) state.Add(post);
   });
+}
+
+// The registry lives beside the state: report::ReportState points to it, so it must not move.
+struct ReportAggregate::Impl {
+  std::unique_ptr<const report::AgencyRegistry> registry;
+  std::optional<report::ReportState> state;
+};
+
+namespace {
+
+std::unique_ptr<const report::AgencyRegistry> ReadRegistry(const std::string& agencies_csv) {
+  if (agencies_csv.empty()) throw Error(ErrorCode::kUsage, "the agencies CSV is required");
+  return std::make_unique<const report::AgencyRegistry>(
+      report::AgencyRegistry::ReadCsv(agencies_csv));
+}
+
+}  // namespace
+
+ReportAggregate::ReportAggregate(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+ReportAggregate::ReportAggregate(const std::string& agencies_csv)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->registry = ReadRegistry(agencies_csv);
+  impl_->state.emplace(*impl_->registry, report::AggregationOptions{});
+}
+
+ReportAggregate ReportAggregate::FromStateText(const std::string& agencies_csv,
+                                               std::string_view text, const std::string& name) {
+  auto impl = std::make_unique<Impl>();
+  impl->registry = ReadRegistry(agencies_csv);
+  impl->state.emplace(report::ReadState(text, *impl->registry, name));
+  return ReportAggregate(std::move(impl));
+}
+
+ReportAggregate::~ReportAggregate() = default;
+ReportAggregate::ReportAggregate(ReportAggregate&&) noexcept = default;
+ReportAggregate& ReportAggregate::operator=(ReportAggregate&&) noexcept = default;
+
+void ReportAggregate::Add(const Post& post) { impl_->state->Add(post); }
+
+long long ReportAggregate::AddFiles(const std::vector<std::string>& inputs) {
+  if (inputs.empty()) throw Error(ErrorCode::kUsage, "no input files");
+  PostReader reader(inputs);
+  Post post;
+  long long added = 0;
+  for (; reader.Next(post); ++added) impl_->state->Add(post);
+  return added;
+}
+
+void ReportAggregate::Merge(const ReportAggregate& other) {
+  impl_->state->Merge(*other.impl_->state);
+}
+
+std::string ReportAggregate::StateText() const {
+  return report::StateText(*impl_->state) + "\n";  // as --emit-state ends its file
+}
+
+std::vector<std::string> ReportAggregate::Write(const ReportOptions& options) const {
+  CheckOptions(options);
+  const Formats formats = SplitFormats(options.formats);
+  render::ParseLang(options.lang);
+  report::ParsePeriodKind(options.period);
+  return liputan::Write(*impl_->state, options, formats);
 }
 
 }  // namespace liputan

@@ -21,6 +21,8 @@ packages=(
   valgrind                        # instruction counts in bench/
   libmstch-dev                    # report/render: HTML templates (mustache)
   chromium fonts-dejavu-core      # report/render: headless browser test of report.html
+  pybind11-dev python3-pybind11 python3-dev   # python/: the `liputan` Python module
+  python3-pytest python3-pandas python3-matplotlib python3-distributed  # its tests, notebook and Dask examples
 )
 # report/render: the HTML report inlines Vega bundles from npm (see package.json); Debian's npm if none.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

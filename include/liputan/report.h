@@ -1,6 +1,8 @@
 #pragma once
 
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "liputan/export.h"
@@ -30,5 +32,39 @@ LIPUTAN_API std::vector<std::string> WriteReport(const std::vector<Post>& posts,
 // The same from files: archives read with ArchiveReader, usually `liputan classify` output.
 LIPUTAN_API std::vector<std::string> WriteReportFromFiles(const std::vector<std::string>& inputs,
                                                           const ReportOptions& options);
+
+// The mergeable aggregation state of `liputan report` (docs/report.md: --emit-state, --merge),
+// so a program can split the work: each map task adds the posts of its shard to a state and
+// hands on StateText(); the reduce reads them back (FromStateText), merges them in any order and
+// writes the report, byte for byte what one run over all the input writes.
+class LIPUTAN_API ReportAggregate {
+ public:
+  // An empty state over the registry CSV (kNoInput: missing; kData: malformed).
+  explicit ReportAggregate(const std::string& agencies_csv);
+  // A state as --emit-state wrote it; `name` locates its errors (kData: not a state of this
+  // registry, malformed).
+  static ReportAggregate FromStateText(const std::string& agencies_csv, std::string_view text,
+                                       const std::string& name = "state");
+  ~ReportAggregate();
+  ReportAggregate(ReportAggregate&&) noexcept;
+  ReportAggregate& operator=(ReportAggregate&&) noexcept;
+
+  void Add(const Post& post);
+  // The posts of archives read as ArchiveReader reads them (bad records skipped); returns the
+  // number added.
+  long long AddFiles(const std::vector<std::string>& inputs);
+  // kData when `other` was made over another registry or with other options.
+  void Merge(const ReportAggregate& other);
+  // The state's JSON text, what --emit-state writes (with its final newline); equal states give
+  // equal bytes.
+  std::string StateText() const;
+  // Writes the report files as WriteReport does (options.agencies_csv is not read again).
+  std::vector<std::string> Write(const ReportOptions& options) const;
+
+ private:
+  struct Impl;
+  explicit ReportAggregate(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace liputan
