@@ -19,9 +19,16 @@ namespace {
 
 struct Batch {
   std::vector<Post> posts;
-  std::string out;
-  std::vector<int64_t> below;  // per label set, as ClassifyStats::below_threshold
+  std::string out;                            // the written records (JSONL/CSV output)
+  std::vector<std::vector<size_t>> below_of;  // per post (typed output)
+  std::vector<int64_t> below;                 // per label set, as ClassifyStats::below_threshold
 };
+
+// What the two outputs do with a classified batch: `finish` runs on the parallel stage for each
+// post (formatting records there keeps the serial stage short), `deliver` on the ordered output
+// stage once per batch and returns the bytes it wrote.
+using FinishPost = std::function<void(Batch& batch, size_t post, const std::vector<size_t>& below)>;
+using DeliverBatch = std::function<int64_t(const Batch& batch)>;
 
 double ThreadCpuSeconds() {
   timespec t{};
@@ -143,25 +150,22 @@ PostCsvWriter MakeCsvWriter(const ModelBundle& bundle) {
   return PostCsvWriter({}, sets);
 }
 
-ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
-                            const std::function<void(std::string_view)>& write,
-                            const ClassifyOptions& options, const ClassifyProgress& progress) {
+namespace {
+
+void CheckOptions(const ClassifyOptions& options) {
   if (options.top_k < 1) throw Error(ErrorCode::kUsage, "--top-k must be at least 1");
   if (options.threads < 0) throw Error(ErrorCode::kUsage, "--threads must be 0 (all) or more");
+}
+
+// The ordered, parallel pipeline (read → tokenize + predict + finish → deliver) both outputs share.
+// `stats` may already count a header the caller wrote.
+void RunPipeline(const ModelBundle& bundle, PostSource& source, const ClassifyOptions& options,
+                 const ClassifyProgress& progress, const FinishPost& finish,
+                 const DeliverBatch& deliver, ClassifyStats& stats) {
   const int threads = options.threads > 0 ? options.threads : tbb::info::default_concurrency();
   const size_t in_flight = options.batches_in_flight > 0 ? options.batches_in_flight : 4 * threads;
   const size_t batch_size = std::max<size_t>(options.batch_size, 1);
-  ClassifyStats stats;
   stats.below_threshold.assign(bundle.label_set_count(), 0);
-  const PostCsvWriter csv = MakeCsvWriter(bundle);
-  const bool flags = HasBelowThresholdFlags(bundle, options);
-  SkipResumed(source, options);
-  if (options.format == ClassifyFormat::kCsv && options.resume_after == 0) {
-    std::string header = csv.Header();
-    if (flags) header.insert(header.size() - 1, ",below_threshold");
-    write(header);
-    stats.bytes_written += static_cast<int64_t>(header.size());
-  }
   bool done = false;
   auto read = [&](tbb::flow_control& fc) -> std::shared_ptr<Batch> {
     const double start = ThreadCpuSeconds();
@@ -187,18 +191,17 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
     thread_local std::string tokens;
     thread_local std::vector<size_t> below;
     batch->below.assign(bundle.label_set_count(), 0);
-    for (Post& post : batch->posts) {
-      ClassifyPost(bundle, options, post, tokens, scratch, below);
-      AppendRecord(bundle, options.format, csv, flags, post, below, batch->out);
+    for (size_t i = 0; i < batch->posts.size(); ++i) {
+      ClassifyPost(bundle, options, batch->posts[i], tokens, scratch, below);
+      finish(*batch, i, below);
       for (size_t set : below) ++batch->below[set];
     }
     return batch;
   };
   auto output = [&](std::shared_ptr<Batch> batch) {
     const double start = ThreadCpuSeconds();
-    write(batch->out);
+    stats.bytes_written += deliver(*batch);
     stats.records += static_cast<int64_t>(batch->posts.size());
-    stats.bytes_written += static_cast<int64_t>(batch->out.size());
     stats.last_id = batch->posts.back().id;
     for (size_t set = 0; set < batch->below.size(); ++set)
       stats.below_threshold[set] += batch->below[set];
@@ -215,6 +218,50 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
             tbb::make_filter<std::shared_ptr<Batch>, void>(tbb::filter_mode::serial_in_order,
                                                            output));
   });
+}
+
+}  // namespace
+
+ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
+                            const std::function<void(std::string_view)>& write,
+                            const ClassifyOptions& options, const ClassifyProgress& progress) {
+  CheckOptions(options);
+  ClassifyStats stats;
+  const PostCsvWriter csv = MakeCsvWriter(bundle);
+  const bool flags = HasBelowThresholdFlags(bundle, options);
+  SkipResumed(source, options);
+  if (options.format == ClassifyFormat::kCsv && options.resume_after == 0) {
+    std::string header = csv.Header();
+    if (flags) header.insert(header.size() - 1, ",below_threshold");
+    write(header);
+    stats.bytes_written += static_cast<int64_t>(header.size());
+  }
+  auto finish = [&](Batch& batch, size_t i, const std::vector<size_t>& below) {
+    AppendRecord(bundle, options.format, csv, flags, batch.posts[i], below, batch.out);
+  };
+  auto deliver = [&](const Batch& batch) {
+    write(batch.out);
+    return static_cast<int64_t>(batch.out.size());
+  };
+  RunPipeline(bundle, source, options, progress, finish, deliver, stats);
+  return stats;
+}
+
+ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
+                            const ClassifiedPostCallback& deliver_post,
+                            const ClassifyOptions& options, const ClassifyProgress& progress) {
+  CheckOptions(options);
+  ClassifyStats stats;
+  SkipResumed(source, options);
+  auto finish = [](Batch& batch, size_t i, const std::vector<size_t>& below) {
+    batch.below_of.resize(batch.posts.size());  // a batch is on one thread at a time
+    batch.below_of[i] = below;
+  };
+  auto deliver = [&](const Batch& batch) {
+    for (size_t i = 0; i < batch.posts.size(); ++i) deliver_post(batch.posts[i], batch.below_of[i]);
+    return int64_t{0};
+  };
+  RunPipeline(bundle, source, options, progress, finish, deliver, stats);
   return stats;
 }
 

@@ -63,6 +63,20 @@ ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
                             const std::function<void(std::string_view)>& write,
                             const ClassifyOptions& options, const ClassifyProgress& progress = {});
 
+// The typed output of ClassifyPosts: each post in input order with token_count and predictions
+// filled, and the indices of its single-label sets whose top label is below its threshold (the
+// records' "below_threshold"). Called from the output stage, one post at a time; the post lives
+// only during the call.
+using ClassifiedPostCallback =
+    std::function<void(const Post& post, const std::vector<size_t>& below_threshold)>;
+
+// The same pipeline handing each classified post to `deliver` instead of serialising it, for
+// callers that consume posts in process (report -m): nothing is written or parsed back, and
+// ClassifyOptions::format is ignored (stats.bytes_written stays 0).
+ClassifyStats ClassifyPosts(const ModelBundle& bundle, PostSource& source,
+                            const ClassifiedPostCallback& deliver, const ClassifyOptions& options,
+                            const ClassifyProgress& progress = {});
+
 // Classifies one post in place: sets token_count and predictions per label set (see
 // ClassifyOptions for top_k and thresholds). `below` receives the indices of the single-label
 // sets whose top label is below its threshold.
