@@ -3,7 +3,10 @@
 
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
+#include "annotate/base_corpus.h"
+#include "annotate/base_retrainer.h"
 #include "cli/command.h"
 #include "common/error.h"
 #include "common/version.h"
@@ -15,13 +18,17 @@ namespace liputan::cli {
 namespace {
 
 const char kUsage[] =
-    "liputan train -i FILE... -o MODEL [--label-field F]... [--text-field F] [options]\n\n"
+    "liputan train -i FILE... -o MODEL [--label-field F]... [--text-field F] [options]\n"
+    "liputan train --base MODEL -i LABELED... -o NEW_MODEL [--base-data FILE] [--base-weight W]\n\n"
     "Trains one fastText classifier per label set on labeled data (fastText format, or CSV/TSV/\n"
     "JSONL with a text column and label columns; a cell may hold several labels separated by\n"
     "'|') and writes the model bundle MODEL (a directory, conventionally NAME.liputan).\n"
     "Each fastText option names the fastText flag it sets. With --threads 1, or with cross-\n"
     "validation (the default below 50,000 examples) and no --quantize, the same data, options and\n"
-    "--seed give a byte-identical model; a lone fit on several threads (--cv 0) does not.";
+    "--seed give a byte-identical model; a lone fit on several threads (--cv 0) does not.\n"
+    "With --base, the inputs are your labeled posts (annotation files or labeled data): MODEL's\n"
+    "recipe is retrained on its own corpus plus your posts, each counting W times (W chosen by\n"
+    "cross-validation over your posts unless --base-weight is given; docs/annotate.md).";
 
 // A one-line bar with the ETA on a terminal; otherwise a line per stage.
 class ProgressPrinter {
@@ -84,6 +91,102 @@ void PrintSummary(const Manifest& m, const std::string& output) {
     }
     std::fprintf(stderr, "\n");
   }
+}
+
+// Options that set a recipe: `train --base` retrains the base's own, so giving one is an error.
+const char* const kRecipeOptions[] = {"epoch",
+                                      "lr",
+                                      "dim",
+                                      "word-ngrams",
+                                      "minn",
+                                      "maxn",
+                                      "bucket",
+                                      "loss",
+                                      "min-count",
+                                      "seed",
+                                      "cv",
+                                      "validation-split",
+                                      "autotune-validation",
+                                      "autotune-duration",
+                                      "autotune-metric",
+                                      "max-model-size",
+                                      "quantize",
+                                      "quantize-cutoff",
+                                      "class-weight",
+                                      "split-clitics",
+                                      "stem",
+                                      "drop-stopwords",
+                                      "real-validation",
+                                      "rule-weight",
+                                      "features"};
+
+std::vector<int> ParseWeights(const std::string& list) {
+  std::vector<int> weights;
+  std::stringstream in(list);
+  for (std::string item; std::getline(in, item, ',');) {
+    char* end = nullptr;
+    long w = std::strtol(item.c_str(), &end, 10);
+    if (item.empty() || *end != '\0' || w < 1 || w > 1000)
+      throw Error(ErrorCode::kUsage,
+                  "--base-weights wants whole numbers from 1 to 1000 separated "
+                  "by commas, not '" +
+                      list + "'");
+    weights.push_back(static_cast<int>(w));
+  }
+  if (weights.empty()) throw Error(ErrorCode::kUsage, "--base-weights is empty");
+  return weights;
+}
+
+class BaseProgressPrinter {
+ public:
+  void operator()(const BaseRetrainProgress& p) {
+    if (p.stage == "final fit") {
+      std::fprintf(stderr, "liputan train: final fit (%s)\n", p.detail.c_str());
+      return;
+    }
+    std::fprintf(stderr, "liputan train: %s %d/%d (%s)\n", p.stage.c_str(), p.done, p.total,
+                 p.detail.c_str());
+  }
+};
+
+void PrintBaseSummary(const BaseRetrainResult& r) {
+  for (const auto& note : r.notes) std::fprintf(stderr, "liputan train: note: %s\n", note.c_str());
+  for (const auto& s : r.scores) {
+    std::fprintf(stderr, "  weight %2d: held-out macro-F1 %.3f", s.weight, s.macro_f1);
+    for (const auto& [set, f1] : s.by_set) std::fprintf(stderr, " (%s %.3f)", set.c_str(), f1);
+    std::fprintf(stderr, "%s\n", s.weight == r.weight ? "  <- chosen" : "");
+  }
+  std::fprintf(stderr, "liputan train: your posts counted %d times (%s), over %lld base examples\n",
+               r.weight, r.chosen_by.c_str(), static_cast<long long>(r.base_examples));
+}
+
+int RunTrainFromBase(const po::variables_map& vm, const std::vector<std::string>& inputs,
+                     const std::string& output, LabeledReaderOptions reader,
+                     BaseRetrainOptions base) {
+  for (const char* name : kRecipeOptions) {
+    if (vm.count(name) && !vm[name].defaulted()) {
+      throw Error(ErrorCode::kUsage, std::string("--") + name +
+                                         " cannot be given with --base: the base model's recipe "
+                                         "is retrained as it is");
+    }
+  }
+  const Manifest manifest = ReadBundleManifest(base.base_dir);
+  base.base_data_reader = reader;
+  if (reader.label_fields.empty()) {
+    for (const auto& set : manifest.label_sets) reader.label_fields.push_back(set.name);
+  }
+  LabeledData user = ReadLabeledData(inputs, reader);
+  if (user.bad_records > 0)
+    std::fprintf(stderr, "liputan train: skipped %lld bad records\n", user.bad_records);
+  base.user_files = inputs;
+  base.created_by = std::string("liputan ") + kVersion;
+  std::fprintf(stderr, "liputan train: %zu labeled posts; retraining %s\n", user.examples.size(),
+               base.base_dir.c_str());
+  BaseProgressPrinter printer;
+  BaseRetrainResult result = RetrainFromBase(user.examples, base, output, std::ref(printer));
+  PrintBaseSummary(result);
+  PrintSummary(result.manifest, output);
+  return 0;
 }
 
 int RunTrain(const std::vector<std::string>& args) {
@@ -156,9 +259,37 @@ int RunTrain(const std::vector<std::string>& args) {
       "pseudo-tokens besides the words: a comma list of cues (the codebook's cue words), "
       "entities (URL, date, number... classes), surface (reply, retweet, link, media, length); "
       "none");
+  BaseRetrainOptions base;
+  std::string weight_grid = "1,2,4,8,16";
+  desc.add_options()("keep-training-data", po::bool_switch(&options.keep_training_data),
+                     "carry the training data in the bundle (training_data.jsonl.gz), so that "
+                     "`train --base` can retrain on it")(
+      "base", po::value(&base.base_dir),
+      "retrain this model's recipe on its corpus plus the inputs (your labeled posts)")(
+      "base-data", po::value(&base.base_data),
+      "the corpus the base was trained on, when the base does not carry it")(
+      "base-weight", po::value(&base.weight)->default_value(base.weight),
+      "copies of each of your posts (0: chosen by cross-validation among 1,2,4,8,16)")(
+      "base-folds", po::value(&base.folds)->default_value(base.folds),
+      "folds of your posts for choosing the weight")(
+      "base-weights", po::value(&weight_grid)->default_value(weight_grid),
+      "the weights cross-validation chooses among (a comma list)");
   po::positional_options_description positional;
   po::variables_map vm;
   if (auto code = ParseCommandLine(kUsage, desc, positional, args, vm)) return *code;
+  if (!base.base_dir.empty()) {
+    reader.format = ParseLabeledFormat(format);
+    reader.on_error = ParseOnError(on_error);
+    reader.label_fields = label_fields;
+    base.threads = ft.threads;
+    base.weight_grid = ParseWeights(weight_grid);
+    base.keep_training_data = options.keep_training_data;
+    return RunTrainFromBase(vm, inputs, output, reader, base);
+  }
+  for (const char* name : {"base-data", "base-weight", "base-folds", "base-weights"}) {
+    if (vm.count(name) && !vm[name].defaulted())
+      throw Error(ErrorCode::kUsage, std::string("--") + name + " needs --base MODEL");
+  }
   if (class_weight != "none" && class_weight != "balanced") {
     throw Error(ErrorCode::kUsage, "--class-weight must be none or balanced");
   }

@@ -90,6 +90,8 @@ std::string Manifest::ToJson() const {
                         {"bytes", training_data.bytes},
                         {"skipped_empty", training_data.skipped_empty},
                         {"sha256", training_data.sha256}};
+  if (!training_data.kept_file.empty()) j["training_data"]["kept_file"] = training_data.kept_file;
+  if (!base_json.empty()) j["base"] = Json::parse(base_json);
   j["label_sets"] = Json::array();
   for (const auto& s : label_sets) j["label_sets"].push_back(LabelSetToJson(s));
   return j.dump(2) + "\n";
@@ -128,6 +130,17 @@ Manifest Manifest::FromJson(const std::string& json, const std::string& location
                        data.at("examples").get<int64_t>(), data.at("bytes").get<int64_t>(),
                        data.at("skipped_empty").get<int64_t>(),
                        data.at("sha256").get<std::string>()};
+    if (data.contains("kept_file")) {
+      m.training_data.kept_file = data["kept_file"].get<std::string>();
+      if (m.training_data.kept_file.empty() ||
+          m.training_data.kept_file.find('/') != std::string::npos ||
+          m.training_data.kept_file[0] == '.')
+        throw Error(ErrorCode::kData, "bad training_data.kept_file name");
+    }
+    if (j.contains("base")) {
+      if (!j["base"].is_object()) throw Error(ErrorCode::kData, "base must be an object");
+      m.base_json = j["base"].dump();
+    }
     std::set<std::string> names;
     for (const auto& s : j.at("label_sets")) {
       m.label_sets.push_back(LabelSetFromJson(s));

@@ -47,6 +47,9 @@ struct ManifestTrainingData {
   int64_t bytes = 0;          // of text and labels
   int64_t skipped_empty = 0;  // examples whose text tokenized to nothing
   std::string sha256;         // over every example's labels and text, in order
+  // The examples themselves, kept in the bundle under this name (train --keep-training-data;
+  // models/training_data_file.h); "" when not kept.
+  std::string kept_file;
 };
 
 // manifest.json of a model bundle (DESIGN.md §7). FromJson checks every field and rejects
@@ -66,6 +69,9 @@ struct Manifest {
   double rule_weight = 0;
   ManifestTrainingData training_data;
   std::vector<ManifestLabelSet> label_sets;
+  // How a model retrained from a base (train --base) came about: the base, its corpus, the
+  // user's labels and the weight they got (annotate/base_retrainer.h). "" when not retrained.
+  std::string base_json;
 
   std::string ToJson() const;  // pretty-printed, stable key order
   static Manifest FromJson(const std::string& json, const std::string& location);

@@ -24,6 +24,7 @@
 #include "models/metrics.h"
 #include "models/model_bundle.h"
 #include "models/sha256.h"
+#include "models/training_data_file.h"
 #include "tokenizer/tokenizer.h"
 
 namespace liputan {
@@ -567,6 +568,11 @@ ManifestLabelSet LabelSetTrainer::Run(const std::string& bundle_dir) {
   }
   out.examples = static_cast<int64_t>(training_.size());
   tuned_ = options_.fasttext;
+  if (auto it = options_.label_set_fasttext.find(d_.name);
+      it != options_.label_set_fasttext.end()) {
+    tuned_ = it->second;
+    tuned_.threads = options_.fasttext.threads;
+  }
   int folds = std::min<int>(Folds(), static_cast<int>(training_.size()));
   double done = 0;
   if (options_.autotune_duration_seconds > 0) {
@@ -604,21 +610,8 @@ ManifestTrainingData DescribeData(const std::vector<TrainingExample>& examples,
   ManifestTrainingData data;
   data.files = files;
   data.examples = static_cast<int64_t>(examples.size());
-  Sha256 sha;
-  for (const auto& e : examples) {
-    for (const auto& [set, labels] : e.labels) {
-      sha.Update(set);
-      for (const auto& l : labels) {
-        sha.Update("\x1f");
-        sha.Update(l);
-      }
-      sha.Update("\x1e");
-    }
-    sha.Update(e.text);
-    sha.Update("\n");
-    data.bytes += static_cast<int64_t>(e.text.size());
-  }
-  data.sha256 = sha.HexDigest();
+  for (const auto& e : examples) data.bytes += static_cast<int64_t>(e.text.size());
+  data.sha256 = TrainingDataSha256(examples);
   return data;
 }
 
@@ -708,6 +701,7 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
   manifest.rule_weight = options.rule_weight;
   if (options.rule_weight > 0) manifest.cue_hash = CodebookCues(tokenizer).hash();
   manifest.created_by = options.created_by;
+  manifest.base_json = options.base_json;
   manifest.tokenizer = options.tokenizer;
   manifest.lexicon_hashes = tokenizer.LexiconHashes();
   manifest.training_data = DescribeData(examples, options.input_files);
@@ -743,6 +737,10 @@ Manifest TrainBundle(const std::vector<TrainingExample>& examples, const TrainOp
     manifest.label_sets.push_back(trainer.Run(bundle.path()));
     if (auto it = real_validation.find(sets[s]); it != real_validation.end())
       manifest.label_sets.back().real_validation_json = it->second;
+  }
+  if (options.keep_training_data) {
+    WriteTrainingDataFile((fs::path(bundle.path()) / kTrainingDataFile).string(), examples);
+    manifest.training_data.kept_file = kTrainingDataFile;
   }
   WriteManifest(bundle.path(), manifest);
   Publish(bundle, target.string());

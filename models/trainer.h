@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct TrainOptions {
   FeatureOptions features;  // pseudo-tokens besides the words (models/model_input.h)
   double rule_weight = 0;   // the keyword rules as a second opinion (Manifest::rule_weight)
   std::vector<std::string> label_sets;  // which to train; empty = every one in the data
+  // fastText options of single label sets, in place of `fasttext` (threads still come from
+  // `fasttext`): `train --base` retrains each set with the options its base model used.
+  std::map<std::string, FastTextOptions> label_set_fasttext;
   // k-fold cross-validation filling the manifest's confusion matrix; -1 = 5 folds below
   // kCrossValidationMaxRows examples, none above; 0 or 1 = none.
   int cv_folds = -1;
@@ -41,6 +45,11 @@ struct TrainOptions {
   // (scores of other data are left out). "" when none.
   std::string real_validation_file;
   std::string created_by;
+  // Write the training examples into the bundle (models/training_data_file.h), so that
+  // `train --base` can retrain on them.
+  bool keep_training_data = false;
+  // Recorded as the manifest's "base" (Manifest::base_json) when not empty.
+  std::string base_json;
 };
 
 struct TrainProgress {

@@ -11,7 +11,7 @@ macro-F1 per axis on both evaluation sets. N = 0 is the base model itself.
 
   /usr/bin/python3 bench/annotate/learning_curve.py [--build build] [--sizes 0,50,100,200,400]
       [--strategies random,teach] [--work DIR] [--threads 2] [--liputan BIN] [--base MODEL]
-      [--weights 1,4,16]
+      [--weights 1,4,16 | --fixed-weight W]
 
 Texts come from ../shared/data/gov-posts-dev/posts.tsv (third-party, never committed); when it
 is absent the script says so and exits 66. Cost: each --base run trains 5 weights x 3 folds + 1
@@ -114,6 +114,8 @@ def main():
     ap.add_argument("--threads", default="2")
     ap.add_argument("--json", help="also write the table as JSON here")
     ap.add_argument("--weights", help="train --base-weights (default: liputan's 1,2,4,8,16)")
+    ap.add_argument("--fixed-weight", help="train --base-weight W: no cross-validation (cheap "
+                    "points; the table's method then says so)")
     a = ap.parse_args()
     liputan = a.liputan or os.path.join(a.build, "cli/liputan")
     base = a.base or os.path.join(a.build, "models/default.liputan")
@@ -169,10 +171,13 @@ def main():
             write_annotation(ann, drawn, strategy)
             out = os.path.join(work, f"{strategy}{n}-base.liputan")
             extra = ["--base-weights", a.weights] if a.weights else []
+            if a.fixed_weight:
+                extra = ["--base-weight", a.fixed_weight]
             seconds = run([liputan, "train", "--base", base, "-i", ann, "-o", out, "--threads",
                            a.threads] + extra, log)
             weight = json.load(open(os.path.join(out, "manifest.json")))["base"]["weight"]
-            report(n, strategy, "--base", weight, evaluate(liputan, out, eval_sets), seconds)
+            method = "--base-weight" if a.fixed_weight else "--base"
+            report(n, strategy, method, weight, evaluate(liputan, out, eval_sets), seconds)
             naive_tsv = os.path.join(work, f"{strategy}{n}.tsv")
             with open(naive_tsv, "w", encoding="utf-8") as f:
                 f.write("text\tsektor\tfungsi\n")
