@@ -7,6 +7,7 @@
 #include <random>
 
 #include "common/error.h"
+#include "report/distribution_math.h"
 
 namespace liputan::report {
 
@@ -110,15 +111,6 @@ std::vector<double> Multinomial(std::mt19937_64& rng, int64_t n,
     remaining_weight -= weights[i];
   }
   return draw;
-}
-
-double Percentile(std::vector<double> values, double q) {
-  std::sort(values.begin(), values.end());
-  const double position = q * (static_cast<double>(values.size()) - 1);
-  const size_t lower = static_cast<size_t>(std::floor(position));
-  const size_t upper = std::min(values.size() - 1, lower + 1);
-  const double fraction = position - static_cast<double>(lower);
-  return values[lower] * (1 - fraction) + values[upper] * fraction;
 }
 
 void Validate(const ConfusionMatrix& confusion) {

@@ -1,5 +1,6 @@
 #include "report/distribution_math.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -47,6 +48,15 @@ double JensenShannonDivergence(const std::vector<double>& p, const std::vector<d
     if (b[i] > 0) jsd += 0.5 * b[i] * std::log2(b[i] / m);
   }
   return std::max(0.0, std::min(1.0, jsd));
+}
+
+double Percentile(std::vector<double> values, double q) {
+  std::sort(values.begin(), values.end());
+  const double position = q * (static_cast<double>(values.size()) - 1);
+  const size_t lower = static_cast<size_t>(std::floor(position));
+  const size_t upper = std::min(values.size() - 1, lower + 1);
+  const double fraction = position - static_cast<double>(lower);
+  return values[lower] * (1 - fraction) + values[upper] * fraction;
 }
 
 }  // namespace liputan::report

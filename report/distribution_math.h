@@ -16,6 +16,10 @@ double Evenness(const std::vector<double>& weights, int categories);
 // must have the same length. Two all-zero inputs give 0; one all-zero input gives 1 (no overlap).
 double JensenShannonDivergence(const std::vector<double>& p, const std::vector<double>& q);
 
+// The q-quantile (0 ≤ q ≤ 1) of a non-empty sample, interpolating linearly between order
+// statistics (type 7 of Hyndman & Fan, R's default): the bounds of bootstrap intervals.
+double Percentile(std::vector<double> values, double q);
+
 // Divides by the sum; an all-zero input stays all zero.
 std::vector<double> Normalize(const std::vector<double>& weights);
 

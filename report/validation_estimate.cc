@@ -6,6 +6,7 @@
 #include <random>
 
 #include "common/error.h"
+#include "report/distribution_math.h"
 
 namespace liputan::report {
 
@@ -83,15 +84,6 @@ std::vector<std::vector<size_t>> Strata(const std::vector<ValidationItem>& items
     largest->push_back(singletons[0]);
   }
   return strata;
-}
-
-double Percentile(std::vector<double> values, double q) {
-  std::sort(values.begin(), values.end());
-  const double position = q * (static_cast<double>(values.size()) - 1);
-  const size_t lower = static_cast<size_t>(std::floor(position));
-  const size_t upper = std::min(values.size() - 1, lower + 1);
-  const double fraction = position - static_cast<double>(lower);
-  return values[lower] * (1 - fraction) + values[upper] * fraction;
 }
 
 // One replicate of the Rao-Wu rescaling bootstrap: in each stratum of n_h items, n_h - 1 draws
