@@ -85,8 +85,9 @@ BaseCorpus ReadBaseCorpus(const std::string& base_dir, const Manifest& manifest,
 void CheckUserLabels(const std::vector<TrainingExample>& user, const Manifest& base) {
   for (const auto& e : user) {
     for (const auto& [set, labels] : e.labels) {
+      const std::string& name = set;  // clang 14 cannot capture a structured binding
       auto it = std::find_if(base.label_sets.begin(), base.label_sets.end(),
-                             [&](const ManifestLabelSet& s) { return s.name == set; });
+                             [&](const ManifestLabelSet& s) { return s.name == name; });
       if (it == base.label_sets.end()) {
         throw Error(ErrorCode::kData,
                     "label set '" + set + "' is not one of the base model's (" + Names(base) + ")",
