@@ -58,6 +58,7 @@ bench: build
 # and they make the build lighter than full -g.
 ASAN_OPT_FLAGS = -O1 -gline-tables-only
 ASAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 LIPUTAN_BADINPUT_SKIP_BIG=1 \
            LIPUTAN_SANITIZER_RUN=1
 
