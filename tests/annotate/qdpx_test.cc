@@ -26,7 +26,10 @@ using testing::RunLiputan;
 using testing::TempDir;
 using testing::WriteFile;
 
-const char kSchema[] = "/work/shared/reference/refi-qda/Project-mrt2019.xsd";
+// The REFI-QDA schema is third-party reference material beside the project (../shared), never
+// in it; the schema test skips when it is absent.
+const std::string kSchema =
+    std::string(LIPUTAN_SOURCE_DIR) + "/../shared/reference/refi-qda/Project-mrt2019.xsd";
 
 std::map<std::string, std::string> ZipMembers(const std::string& path) {
   std::map<std::string, std::string> members;
@@ -91,7 +94,7 @@ std::string Export(const TempDir& dir, const AnnotationFile& file, const std::st
 // outside the repository: without it (or xmllint) there is nothing to validate against.
 void ExpectValidProject(const std::string& qdpx, const TempDir& dir) {
   struct stat st;
-  if (::stat(kSchema, &st) != 0) GTEST_SKIP() << "no REFI-QDA schema at " << kSchema;
+  if (::stat(kSchema.c_str(), &st) != 0) GTEST_SKIP() << "no REFI-QDA schema at " << kSchema;
   if (std::system("xmllint --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "no xmllint";
   WriteFile(dir.File("project.qde"), ZipMembers(qdpx).at("project.qde"));
   const std::string command = std::string("xmllint --noout --schema ") + kSchema + " " +

@@ -71,14 +71,14 @@ case "$tmp/" in "$src"/* | "$build"/*) fail "temporary folder $tmp is inside the
 cmake --install "$build" --prefix "$tmp/stage" > "$tmp/install.log" ||
   { cat "$tmp/install.log"; fail "cmake --install"; }
 mv "$tmp/stage" "$tmp/moved"  # nothing may depend on the prefix it was installed to
-mkdir -p "$tmp/work/home"
-cp -r "$src/examples/embed" "$tmp/work/embed-src"
-cat > "$tmp/work/agencies.csv" <<'CSV'
+mkdir -p "$tmp/run/home"
+cp -r "$src/examples/embed" "$tmp/run/embed-src"
+cat > "$tmp/run/agencies.csv" <<'CSV'
 handle,name,type,urusan,parent
 DinkesKab,Dinas Kesehatan Kabupaten,pd,1.02,Kabupaten
 DPUKab,Dinas Pekerjaan Umum Kabupaten,pd,1.03,Kabupaten
 CSV
-cat > "$tmp/work/tiny.jsonl" <<'JSONL'
+cat > "$tmp/run/tiny.jsonl" <<'JSONL'
 {"id": "1", "created_at": "2024-03-01T01:00:00Z", "author_handle": "DinkesKab", "kind": "original", "text": "Jadwal imunisasi dan vaksinasi anak di puskesmas kecamatan"}
 {"id": "2", "created_at": "2024-03-02T01:00:00Z", "author_handle": "DPUKab", "kind": "original", "text": "Perbaikan jalan dan jembatan desa dimulai minggu ini"}
 {"id": "3", "created_at": "2024-03-03T01:00:00Z", "author_handle": "DinkesKab", "kind": "original", "text": "Layanan kesehatan gratis di rumah sakit umum daerah"}
@@ -94,7 +94,7 @@ fi
 # A copy of this script runs there: the original is in the tree being hidden.
 cp "$0" "$tmp/install_test.sh"
 status=0
-env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$tmp/work/home" LANG=C.UTF-8 \
-  unshare "${unshare_args[@]}" bash "$tmp/install_test.sh" --hidden "$tmp/moved" "$tmp/work" \
+env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$tmp/run/home" LANG=C.UTF-8 \
+  unshare "${unshare_args[@]}" bash "$tmp/install_test.sh" --hidden "$tmp/moved" "$tmp/run" \
   "$src" "$build" || status=$?
 exit "$status"
