@@ -174,9 +174,15 @@ AnnotationFile ReadAnnotationFile(const std::string& path,
                                   const std::vector<std::string>& label_sets) {
   if (EndsWith(path, ".xlsx")) return ReadAnnotationXlsx(path, label_sets);
   if (EndsWith(path, ".qdpx")) return ReadQdpxAnnotations(path, label_sets);
+  return ReadAnnotationCsv(OpenFileSource(path), label_sets);
+}
+
+AnnotationFile ReadAnnotationCsv(std::unique_ptr<ByteSource> source,
+                                 const std::vector<std::string>& label_sets) {
+  const std::string path = source->name();
   CsvOptions csv;
   csv.delimiter = ',';  // ours is always comma-separated; "|" in a stratum must not fool detection
-  CsvParser parser(OpenFileSource(path), csv);
+  CsvParser parser(std::move(source), csv);
   AnnotationFile file;
   std::vector<std::string> header;
   if (!parser.Next(header)) throw Error(ErrorCode::kData, "empty annotation file", path);

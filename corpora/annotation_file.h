@@ -1,8 +1,11 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "common/byte_source.h"
 
 namespace liputan {
 
@@ -54,6 +57,11 @@ std::vector<std::string> AnnotationColumns(const AnnotationFile& file);
 // when the file has no row at all.
 AnnotationFile ReadAnnotationFile(const std::string& path,
                                   const std::vector<std::string>& label_sets = {});
+
+// ReadAnnotationFile's CSV part, from bytes already open (an XLSX sheet turned into CSV);
+// messages name source->name().
+AnnotationFile ReadAnnotationCsv(std::unique_ptr<ByteSource> source,
+                                 const std::vector<std::string>& label_sets = {});
 
 // Writes the CSV atomically (temporary file, then rename), UTF-8 with a header row, RFC 4180
 // quoting. Reading it back gives the same AnnotationFile.

@@ -4,17 +4,14 @@
 #include <archive_entry.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <stdlib.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include <cstdlib>
 #include <map>
 #include <memory>
 
 #include "common/error.h"
+#include "common/string_source.h"
 #include "corpora/post_csv.h"
 
 namespace liputan {
@@ -331,33 +328,18 @@ std::string ToCsv(const std::vector<SheetRow>& rows, const std::string& path,
   return csv;
 }
 
-// Reads the CSV through ReadAnnotationFile (one set of rules for both formats) and puts the
-// workbook's name and row numbers into any error it throws.
-AnnotationFile ReadThroughCsv(const std::string& csv, const std::string& path,
+// Reads the CSV through ReadAnnotationCsv (one set of rules for both formats), in memory under
+// the workbook's name, and turns the CSV line of any error it throws into the sheet's row.
+AnnotationFile ReadThroughCsv(std::string csv, const std::string& path,
                               const std::map<long long, long long>& line_to_row,
                               const std::vector<std::string>& label_sets) {
-  std::string temp = (std::filesystem::temp_directory_path() / "liputan-xlsx-XXXXXX.csv").string();
-  const int fd = ::mkstemps(temp.data(), 4);
-  if (fd < 0) throw Error(ErrorCode::kIo, "cannot create a temporary file", temp);
-  ::close(fd);
-  struct Remove {
-    std::string p;
-    ~Remove() { std::remove(p.c_str()); }
-  } remove{temp};
-  {
-    std::ofstream out(temp, std::ios::binary);
-    out << csv;
-    if (!out.flush()) throw Error(ErrorCode::kIo, "cannot write a temporary file", temp);
-  }
   try {
-    return ReadAnnotationFile(temp, label_sets);
+    return ReadAnnotationCsv(MakeStringSource(std::move(csv), path), label_sets);
   } catch (const Error& e) {
     std::string location = e.location();
-    if (location.rfind(temp + ":", 0) == 0) {
-      auto it = line_to_row.upper_bound(std::atoll(location.c_str() + temp.size() + 1));
+    if (location.rfind(path + ":", 0) == 0) {
+      auto it = line_to_row.upper_bound(std::atoll(location.c_str() + path.size() + 1));
       location = it == line_to_row.begin() ? path : LineLocation(path, std::prev(it)->second);
-    } else if (location == temp) {
-      location = path;
     }
     throw Error(e.code(), e.message(), location);
   }
@@ -373,8 +355,7 @@ AnnotationFile ReadAnnotationXlsx(const std::string& path,
   const std::vector<SheetRow> rows = reader.Read(parts.at(part), part);
   if (rows.empty()) throw Error(ErrorCode::kData, "sheet \"" + sheet + "\" is empty", path);
   std::map<long long, long long> line_to_row;
-  const std::string csv = ToCsv(rows, path, sheet, line_to_row);
-  return ReadThroughCsv(csv, path, line_to_row, label_sets);
+  return ReadThroughCsv(ToCsv(rows, path, sheet, line_to_row), path, line_to_row, label_sets);
 }
 
 }  // namespace liputan
