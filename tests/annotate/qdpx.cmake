@@ -1,7 +1,5 @@
 # REFI-QDA exchange (docs/annotate.md): classify --format qdpx, annotate export, the .qdpx reader.
-if(TARGET liputan_annotate AND EXISTS "${PROJECT_SOURCE_DIR}/annotate/qdpx_writer.cc")
-  liputan_add_test(qdpx_test LABEL integration
-    SOURCES qdpx_test.cc
-    DEPS liputan::annotate liputan::models liputan::corpora liputan::taxonomy
-      liputan_test_support)
-endif()
+liputan_add_test(qdpx_test LABEL integration
+  SOURCES qdpx_test.cc
+  DEPS liputan::annotate liputan::models liputan::corpora liputan::taxonomy
+    liputan_test_support)

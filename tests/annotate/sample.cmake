@@ -1,7 +1,4 @@
 # `liputan annotate sample` (docs/annotate.md): the sampler, the XLSX annotation file, the command.
-if(NOT TARGET liputan::annotate)
-  return()
-endif()
 liputan_add_test(annotate_sampler_test LABEL unit
   SOURCES sampler_test.cc
   DEPS liputan::annotate liputan_test_support)
@@ -9,8 +6,6 @@ liputan_add_test(annotation_xlsx_test LABEL unit
   SOURCES annotation_xlsx_test.cc
   DEPS liputan::annotate liputan::corpora liputan_test_support PkgConfig::XLSXWRITER
     LibArchive::LibArchive)
-if(EXISTS "${PROJECT_SOURCE_DIR}/cli/annotate_sample_command.cc")
-  liputan_add_test(annotate_sample_cli_test LABEL integration
-    SOURCES sample_cli_test.cc
-    DEPS liputan::annotate liputan::classify liputan::models liputan_test_support)
-endif()
+liputan_add_test(annotate_sample_cli_test LABEL integration
+  SOURCES sample_cli_test.cc
+  DEPS liputan::annotate liputan::classify liputan::models liputan_test_support)
