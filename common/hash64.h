@@ -9,7 +9,7 @@ namespace liputan {
 // The project's one stable 64-bit hash: FNV-1a (Fowler, Noll, Vo), byte at a time. Stable across
 // platforms and runs, so its values may be persisted: lexicon hashes in model manifests
 // ("fnv1a64:..."), registry fingerprints and hashed post keys in report state, sample user ids.
-// Table probes that only live in memory use faster word-at-a-time hashes instead.
+// Table probes that only live in memory use faster word-at-a-time hashes instead (probe_hash.h).
 inline constexpr uint64_t kFnv1a64Basis = 14695981039346656037ull;  // the FNV offset basis
 inline constexpr uint64_t kFnv1a64Prime = 1099511628211ull;
 // A start value that is the standard basis with its last digit lost. The first users of FNV-1a

@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "common/hash64.h"
 #include "common/line_reader.h"
+#include "common/probe_hash.h"
 #include "tokenizer/utf8.h"
 
 namespace liputan {
@@ -19,22 +20,6 @@ extern const size_t kRootAdditionsSize;
 }  // namespace internal
 
 namespace {
-
-// A fast hash for table probes: words are short, so mix 8 bytes at a time.
-uint64_t ProbeHash(std::string_view s) {
-  uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, s.data() + i, 8);
-    h = (h ^ chunk) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
-  return h ^ (h >> 29);
-}
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "common/probe_hash.h"
+
 namespace liputan {
 
 StemCache::StemCache(size_t capacity)
@@ -10,25 +12,8 @@ StemCache::StemCache(size_t capacity)
 
 StemCache::~StemCache() = default;
 
-uint64_t StemCache::Hash(std::string_view s) {
-  // Words are short: mix eight bytes at a time (multiply-xorshift).
-  uint64_t h = 0x9e3779b97f4a7c15ull ^ (s.size() * 0xbf58476d1ce4e5b9ull);
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, s.data() + i, 8);
-    h = (h ^ chunk) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 29;
-  return h;
-}
-
 bool StemCache::Find(std::string_view word, std::string& root) const {
-  uint64_t h = Hash(word);
+  uint64_t h = ProbeHash(word);
   uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
   Shard& shard = ShardOf(h);
   std::lock_guard lock(shard.mutex);
@@ -52,7 +37,7 @@ void StemCache::Grow(Shard& shard) {
   for (const Slot& slot : old) {
     if (slot.tag == 0) continue;
     std::string_view word(shard.arena.data() + slot.offset, slot.word_length);
-    size_t i = Hash(word) & mask;
+    size_t i = ProbeHash(word) & mask;
     while (shard.slots[i].tag != 0) i = (i + 1) & mask;
     shard.slots[i] = slot;
   }
@@ -60,7 +45,7 @@ void StemCache::Grow(Shard& shard) {
 
 void StemCache::Insert(std::string_view word, const std::string& root) {
   if (word.size() > UINT16_MAX || root.size() > UINT16_MAX) return;
-  uint64_t h = Hash(word);
+  uint64_t h = ProbeHash(word);
   uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
   Shard& shard = ShardOf(h);
   std::lock_guard lock(shard.mutex);

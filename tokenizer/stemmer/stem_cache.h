@@ -27,8 +27,6 @@ class StemCache {
   void Insert(std::string_view word, const std::string& root);
   size_t size() const { return size_.load(std::memory_order_relaxed); }
 
-  static uint64_t Hash(std::string_view word);
-
  private:
   // A slot points into the shard's arena, where each entry is its word followed by its root:
   // the whole table of a shard stays small and contiguous, so lookups touch few cache lines.
