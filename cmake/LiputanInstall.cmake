@@ -40,10 +40,8 @@ if(TARGET liputan_lib)
 
   if(LIPUTAN_SHARED)
     set(LIPUTAN_PC_REQUIRES "Requires.private")
-    set(LIPUTAN_PC_LIBS "")
   else()
     set(LIPUTAN_PC_REQUIRES "Requires")
-    set(LIPUTAN_PC_LIBS "-lmstch")  # mstch ships no .pc file
   endif()
   file(RELATIVE_PATH LIPUTAN_PC_PREFIX_FROM_PCFILEDIR "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
   configure_file(cmake/liputan.pc.in "${PROJECT_BINARY_DIR}/liputan.pc" @ONLY)

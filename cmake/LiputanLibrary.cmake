@@ -6,7 +6,6 @@ if(NOT TARGET liputan_api)
   return()
 endif()
 include(GNUInstallDirs)
-find_package(mstch REQUIRED)  # report/render finds it in its own scope; the library links it here
 
 set(LIPUTAN_LIB_COMPONENTS common stemmer tokenizer taxonomy corpora models classify report render api)
 set(LIPUTAN_LIB_OBJECTS "")
@@ -35,7 +34,7 @@ target_compile_features(liputan_lib PUBLIC cxx_std_20)
 # link dependencies, which liputanConfig.cmake finds; shared: libliputan.so records them.
 target_link_libraries(liputan_lib PRIVATE
   ICU::uc ICU::i18n ICU::data FastText::FastText simdjson::simdjson TBB::tbb
-  LibArchive::LibArchive LibXml2::LibXml2 PkgConfig::XLSXWRITER mstch::mstch)
+  LibArchive::LibArchive LibXml2::LibXml2 PkgConfig::XLSXWRITER)
 if(LIPUTAN_SHARED)
   # No undefined symbols left for the program to supply; the internal ones stay hidden.
   target_link_options(liputan_lib PRIVATE "LINKER:--no-undefined")

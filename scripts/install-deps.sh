@@ -19,7 +19,6 @@ packages=(
   libxml2-dev libxml2-utils       # REFI-QDA and XLSX annotation files: reading XML; xmllint checks the .qde schema
   hunspell-id                     # Indonesian root word list (LGPL-3), read at run time
   valgrind                        # instruction counts in bench/
-  libmstch-dev                    # report/render: HTML templates (mustache)
   chromium fonts-dejavu-core      # report/render: headless browser test of report.html
   pybind11-dev python3-pybind11 python3-dev   # python/: the `liputan` Python module
   python3-pytest python3-pandas python3-matplotlib python3-distributed  # its tests, notebook and Dask examples

@@ -10,7 +10,7 @@ the ``liputan`` command, so a text gets the same tokens, stems and predictions i
     model.predict(["Jadwal vaksinasi di puskesmas"], threads=4)
     df = liputan.read_archive("tweets.jsonl.gz").to_pandas()
     report = liputan.Report.from_files("agencies.csv", ["labeled.jsonl"])
-    report.write("out", ["json", "md"])
+    report.write("out", ["json", "md", "html"])
 
 Errors are ``LiputanError`` subclasses with ``.code`` (the CLI's exit code: 64 usage, 65 bad
 data, 66 missing input, 70 internal, 74 I/O) and ``.location`` (``file:line``).

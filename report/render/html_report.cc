@@ -1,27 +1,28 @@
 #include "report/render/html_report.h"
 
 #include <map>
-#include <mstch/mstch.hpp>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "common/version.h"
 #include "report/render/embedded_files.h"
 #include "report/render/html_escape.h"
+#include "report/render/mustache.h"
 #include "report/render/validity_note.h"
 
 namespace liputan::render {
 namespace {
 
 using nlohmann::json;
+using Map = MustacheValue::Map;
+using List = MustacheValue::List;
 
 std::string Template(const std::string& name) {
   return std::string(EmbeddedFile("templates/" + name));
 }
 
-mstch::map UiStrings(const Labels& labels) {
-  mstch::map ui;
+Map UiStrings(const Labels& labels) {
+  Map ui;
   std::istringstream in{std::string(EmbeddedFile("templates/strings.tsv"))};
   std::string line;
   while (std::getline(in, line)) {
@@ -32,21 +33,23 @@ mstch::map UiStrings(const Labels& labels) {
   return ui;
 }
 
-mstch::array KpiList(const std::vector<Kpi>& kpis, const Labels& labels) {
-  mstch::array list;
+List KpiList(const std::vector<Kpi>& kpis, const Labels& labels) {
+  List list;
   for (const Kpi& kpi : kpis) {
     list.push_back(
-        mstch::map{{"label", labels.Ui(kpi.key)}, {"value", labels.Format(kpi.value, kpi.format)}});
+        Map{{"label", labels.Ui(kpi.key)}, {"value", labels.Format(kpi.value, kpi.format)}});
   }
   return list;
 }
 
-mstch::array ChartList(const std::vector<Chart>& charts, const std::string& agency) {
-  mstch::array list;
+Map ChartContext(const Chart& chart) {
+  return Map{{"id", chart.id}, {"title", chart.title}, {"desc", chart.description}};
+}
+
+List ChartList(const std::vector<Chart>& charts, const std::string& agency) {
+  List list;
   for (const Chart& chart : charts) {
-    if (chart.agency != agency) continue;
-    list.push_back(
-        mstch::map{{"id", chart.id}, {"title", chart.title}, {"desc", chart.description}});
+    if (chart.agency == agency) list.push_back(ChartContext(chart));
   }
   return list;
 }
@@ -60,77 +63,77 @@ std::string Pct(double score) {
   return IsMissing(score) ? "0" : std::to_string(static_cast<int>(score * 100 + 0.5));
 }
 
-mstch::map FactorCard(const std::string& factor, const ReportView& view, const Labels& labels) {
+Map FactorCard(const std::string& factor, const ReportView& view, const Labels& labels) {
   std::vector<Kpi> kpis;
   for (const Kpi& kpi : view.overview) {
     if (kpi.factor == factor) kpis.push_back(kpi);
   }
-  return mstch::map{{"key", factor},
-                    {"name", labels.Ui("factor_" + factor)},
-                    {"desc", labels.Ui("factor_" + factor + "_desc")},
-                    {"kpis", KpiList(kpis, labels)},
-                    {"has_kpis", !kpis.empty()}};
+  return Map{{"key", factor},
+             {"name", labels.Ui("factor_" + factor)},
+             {"desc", labels.Ui("factor_" + factor + "_desc")},
+             {"kpis", KpiList(kpis, labels)},
+             {"has_kpis", !kpis.empty()}};
 }
 
-mstch::array RankingRows(const ReportView& view, const Labels& labels) {
-  mstch::array rows;
+List RankingRows(const ReportView& view, const Labels& labels) {
+  List rows;
   for (const RankingRow& row : view.ranking) {
-    rows.push_back(mstch::map{{"rank", std::to_string(row.rank)},
-                              {"agency", labels.Agency(row.agency)},
-                              {"anchor", AgencyAnchor(view, row.agency)},
-                              {"konten", labels.Decimal(row.konten, 2)},
-                              {"partisipasi", labels.Decimal(row.partisipasi, 2)},
-                              {"integrasi", labels.Decimal(row.integrasi, 2)},
-                              {"konten_pct", Pct(row.konten)},
-                              {"partisipasi_pct", Pct(row.partisipasi)},
-                              {"integrasi_pct", Pct(row.integrasi)},
-                              {"overall", labels.Decimal(row.overall, 2)},
-                              {"finding", Finding(row.finding, labels)}});
+    rows.push_back(Map{{"rank", std::to_string(row.rank)},
+                       {"agency", labels.Agency(row.agency)},
+                       {"anchor", AgencyAnchor(view, row.agency)},
+                       {"konten", labels.Decimal(row.konten, 2)},
+                       {"partisipasi", labels.Decimal(row.partisipasi, 2)},
+                       {"integrasi", labels.Decimal(row.integrasi, 2)},
+                       {"konten_pct", Pct(row.konten)},
+                       {"partisipasi_pct", Pct(row.partisipasi)},
+                       {"integrasi_pct", Pct(row.integrasi)},
+                       {"overall", labels.Decimal(row.overall, 2)},
+                       {"finding", Finding(row.finding, labels)}});
   }
   return rows;
 }
 
-mstch::array HomogeneityRows(const ReportView& view, const Labels& labels) {
-  mstch::array rows;
+List HomogeneityRows(const ReportView& view, const Labels& labels) {
+  List rows;
   for (const HomogeneityTest& test : view.homogeneity) {
     const bool tiny = !IsMissing(test.p_value) && test.p_value < 0.0001;
-    rows.push_back(mstch::map{
-        {"axis", labels.Ui("axis_" + test.axis)},
-        {"chi_square", labels.Decimal(test.chi_square, 1)},
-        {"df", labels.Integer(test.df)},
-        {"p_value", tiny ? "< " + labels.Decimal(0.0001, 4) : labels.Decimal(test.p_value, 4)},
-        {"cramers_v", labels.Decimal(test.cramers_v, 2)}});
+    rows.push_back(
+        Map{{"axis", labels.Ui("axis_" + test.axis)},
+            {"chi_square", labels.Decimal(test.chi_square, 1)},
+            {"df", labels.Integer(test.df)},
+            {"p_value", tiny ? "< " + labels.Decimal(0.0001, 4) : labels.Decimal(test.p_value, 4)},
+            {"cramers_v", labels.Decimal(test.cramers_v, 2)}});
   }
   return rows;
 }
 
-mstch::map TermsContext(const AgencyTerms* terms, const Labels& labels) {
-  mstch::array top, keywords;
+Map TermsContext(const AgencyTerms* terms, const Labels& labels) {
+  List top, keywords;
   if (terms != nullptr) {
     for (const TermRow& row : terms->top) {
-      top.push_back(mstch::map{{"term", row.term},
-                               {"count", labels.Integer(row.count)},
-                               {"per_10k", labels.Decimal(row.per_10k, 1)}});
+      top.push_back(Map{{"term", row.term},
+                        {"count", labels.Integer(row.count)},
+                        {"per_10k", labels.Decimal(row.per_10k, 1)}});
     }
     for (const KeynessRow& row : terms->keyness) {
-      keywords.push_back(mstch::map{{"term", row.term},
-                                    {"count", labels.Integer(row.count)},
-                                    {"count_rest", labels.Integer(row.count_rest)},
-                                    {"g2", labels.Decimal(row.g2, 1)},
-                                    {"log_ratio", labels.Decimal(row.log_ratio, 2)}});
+      keywords.push_back(Map{{"term", row.term},
+                             {"count", labels.Integer(row.count)},
+                             {"count_rest", labels.Integer(row.count_rest)},
+                             {"g2", labels.Decimal(row.g2, 1)},
+                             {"log_ratio", labels.Decimal(row.log_ratio, 2)}});
     }
   }
-  return mstch::map{{"has_terms", terms != nullptr && !terms->top.empty()},
-                    {"tokens", labels.Integer(terms != nullptr ? terms->tokens : 0)},
-                    {"top_terms", top},
-                    {"keywords", keywords},
-                    {"has_keywords", !keywords.empty()}};
+  return Map{{"has_terms", terms != nullptr && !terms->top.empty()},
+             {"tokens", labels.Integer(terms != nullptr ? terms->tokens : 0)},
+             {"top_terms", top},
+             {"keywords", keywords},
+             {"has_keywords", !keywords.empty()}};
 }
 
 // One example post: its text (escaped by the template, like every value), its label, the
 // label's probability, date and interactions when known, and the link to the post on X.
-mstch::map ExampleContext(const ExamplePost& post, const Labels& labels) {
-  return mstch::map{
+Map ExampleContext(const ExamplePost& post, const Labels& labels) {
+  return Map{
       {"text", post.text},
       {"date", post.date},
       {"category", post.category.empty() ? "" : labels.Category(post.category)},
@@ -141,17 +144,16 @@ mstch::map ExampleContext(const ExamplePost& post, const Labels& labels) {
 }
 
 // The agency's example posts grouped by label set, in the view's order.
-mstch::array ExampleGroups(const ReportView& view, const std::string& agency,
-                           const Labels& labels) {
-  mstch::array groups;
+List ExampleGroups(const ReportView& view, const std::string& agency, const Labels& labels) {
+  List groups;
   std::string axis;
-  mstch::array posts;
+  List posts;
   auto close = [&] {
     if (posts.empty()) return;
-    groups.push_back(mstch::map{{"axis", axis},
-                                {"axis_name", axis.empty() ? "" : labels.Ui("axis_" + axis)},
-                                {"count", labels.Integer(static_cast<int64_t>(posts.size()))},
-                                {"posts", posts}});
+    groups.push_back(Map{{"axis", axis},
+                         {"axis_name", axis.empty() ? "" : labels.Ui("axis_" + axis)},
+                         {"count", labels.Integer(static_cast<int64_t>(posts.size()))},
+                         {"posts", posts}});
     posts.clear();
   };
   for (const ExamplePost& post : view.examples) {
@@ -164,35 +166,33 @@ mstch::array ExampleGroups(const ReportView& view, const std::string& agency,
   return groups;
 }
 
-mstch::array AgencySections(const ReportView& view, const Labels& labels,
-                            const std::vector<Chart>& charts) {
+List AgencySections(const ReportView& view, const Labels& labels,
+                    const std::vector<Chart>& charts) {
   std::map<std::string, const AgencyTerms*> terms;
   for (const AgencyTerms& t : view.terms) terms[t.agency] = &t;
   std::map<std::string, const RankingRow*> ranks;
   for (const RankingRow& r : view.ranking) ranks[r.agency] = &r;
-  mstch::array sections;
+  List sections;
   for (const AgencyInfo& agency : view.agencies) {
     const auto kpis_it = view.agency_kpis.find(agency.id);
     const std::vector<Kpi> no_kpis;
     const std::vector<Kpi>& kpis = kpis_it == view.agency_kpis.end() ? no_kpis : kpis_it->second;
-    const mstch::array examples = ExampleGroups(view, agency.id, labels);
+    const List examples = ExampleGroups(view, agency.id, labels);
     const auto rank = ranks.find(agency.id);
     const auto found = terms.find(agency.id);
-    mstch::map section{
-        {"id", agency.id},
-        {"anchor", AgencyAnchor(view, agency.id)},
-        {"name", labels.Agency(agency.id)},
-        {"handle", agency.handle},
-        {"type", agency.type},
-        {"rank", rank == ranks.end() ? "" : std::to_string(rank->second->rank)},
-        {"finding", rank == ranks.end() ? "" : Finding(rank->second->finding, labels)},
-        {"kpis", KpiList(kpis, labels)},
-        {"has_kpis", !kpis.empty()},
-        {"charts", ChartList(charts, agency.id)},
-        {"examples", examples},
-        {"has_examples", !examples.empty()}};
-    const mstch::map word_stats =
-        TermsContext(found == terms.end() ? nullptr : found->second, labels);
+    Map section{{"id", agency.id},
+                {"anchor", AgencyAnchor(view, agency.id)},
+                {"name", labels.Agency(agency.id)},
+                {"handle", agency.handle},
+                {"type", agency.type},
+                {"rank", rank == ranks.end() ? "" : std::to_string(rank->second->rank)},
+                {"finding", rank == ranks.end() ? "" : Finding(rank->second->finding, labels)},
+                {"kpis", KpiList(kpis, labels)},
+                {"has_kpis", !kpis.empty()},
+                {"charts", ChartList(charts, agency.id)},
+                {"examples", examples},
+                {"has_examples", !examples.empty()}};
+    const Map word_stats = TermsContext(found == terms.end() ? nullptr : found->second, labels);
     section.insert(word_stats.begin(), word_stats.end());
     sections.push_back(section);
   }
@@ -224,8 +224,8 @@ int64_t TotalPosts(const ReportView& view) {
   return total;
 }
 
-mstch::map PageContext(const ReportView& view, const Labels& labels,
-                       const std::vector<Chart>& charts, const ChartBundles& bundles) {
+Map PageContext(const ReportView& view, const Labels& labels, const std::vector<Chart>& charts,
+                const ChartBundles& bundles) {
   json specs = json::object();
   for (const Chart& chart : charts) specs[chart.id] = chart.spec;
   std::vector<Kpi> general;
@@ -235,13 +235,14 @@ mstch::map PageContext(const ReportView& view, const Labels& labels,
   }
   // With a single agency there is no comparison section; its regency-wide charts join the overview.
   const bool has_comparison = view.agencies.size() > 1;
-  mstch::array overview_charts, comparison_charts;
-  for (const mstch::node& chart : ChartList(charts, "")) {
-    const auto& id = boost::get<std::string>(boost::get<mstch::map>(chart).at("id"));
-    (id == "factors" || !has_comparison ? overview_charts : comparison_charts).push_back(chart);
+  List overview_charts, comparison_charts;
+  for (const Chart& chart : charts) {
+    if (!chart.agency.empty()) continue;
+    (chart.id == "factors" || !has_comparison ? overview_charts : comparison_charts)
+        .push_back(ChartContext(chart));
   }
   const int64_t posts = TotalPosts(view);
-  return mstch::map{
+  return Map{
       {"lang", std::string(labels.code())},
       {"title", view.title.empty() ? labels.Ui("report_title") : view.title},
       {"version", std::string(kVersion)},
@@ -251,9 +252,8 @@ mstch::map PageContext(const ReportView& view, const Labels& labels,
       {"posts_total", posts > 0 ? labels.Integer(posts) : ""},
       {"validity_note", ValidityNote(view, labels)},
       {"ui", UiStrings(labels)},
-      {"factors",
-       mstch::array{FactorCard("konten", view, labels), FactorCard("partisipasi", view, labels),
-                    FactorCard("integrasi", view, labels)}},
+      {"factors", List{FactorCard("konten", view, labels), FactorCard("partisipasi", view, labels),
+                       FactorCard("integrasi", view, labels)}},
       {"general_kpis", KpiList(general, labels)},
       {"has_general_kpis", !general.empty()},
       {"single_agency", view.agencies.size() == 1},
@@ -286,15 +286,10 @@ mstch::map PageContext(const ReportView& view, const Labels& labels,
 
 std::string RenderHtml(const ReportView& view, const Labels& labels,
                        const std::vector<Chart>& charts, const ChartBundles& bundles) {
-  // mstch's escaper is a process-wide setting; ours also escapes quotes and apostrophes.
-  static std::once_flag escaper_set;
-  std::call_once(escaper_set, [] {
-    mstch::config::escape = [](const std::string& text) { return EscapeHtml(text); };
-  });
-  const std::map<std::string, std::string> partials{{"chart", Template("chart.mustache")},
-                                                    {"kpis", Template("kpis.mustache")}};
-  return mstch::render(Template("report.mustache"), PageContext(view, labels, charts, bundles),
-                       partials);
+  const MustachePartials partials{{"chart", Template("chart.mustache")},
+                                  {"kpis", Template("kpis.mustache")}};
+  return RenderMustache(Template("report.mustache"), PageContext(view, labels, charts, bundles),
+                        partials, "report.mustache");
 }
 
 }  // namespace liputan::render

@@ -10,8 +10,8 @@
 
 namespace liputan::render {
 
-// The text of a self-contained report.html: the embedded mustache templates filled through mstch
-// (which HTML-escapes every {{value}}; data never reaches a {{{raw}}} slot except as
+// The text of a self-contained report.html: the embedded mustache templates filled by
+// RenderMustache (which HTML-escapes every {{value}}; data never reaches a {{{raw}}} slot except as
 // JsonForScript), the chart specs as one JSON object, and the chart bundles inlined.
 std::string RenderHtml(const ReportView& view, const Labels& labels,
                        const std::vector<Chart>& charts, const ChartBundles& bundles);
