@@ -43,7 +43,9 @@ if [[ "${1:-}" == "--hidden" ]]; then
   # shellcheck disable=SC2046  # the flags are words
   c++ -O1 embed-src/main.cc -o embed-pc -DEMBED_DATA_DIR="\"$prefix/share/liputan\"" \
     $(pkg-config --cflags --libs liputan) || fail "build with pkg-config"
-  ./embed-pc tiny.jsonl > embed-pc.txt || fail "the pkg-config build fails"
+  # pkg-config gives no run path: with LIPUTAN_SHARED the program finds libliputan.so the way a
+  # user's would, through the loader's path (the static default does not need it).
+  LD_LIBRARY_PATH="$prefix/lib" ./embed-pc tiny.jsonl > embed-pc.txt || fail "the pkg-config build fails"
   grep -q "^posts: 3$" embed-pc.txt || fail "the pkg-config build miscounts posts"
 
   # examples/embed, found through find_package(liputan).
