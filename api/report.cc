@@ -53,19 +53,19 @@ void CheckOptions(const ReportOptions& options) {
   if (options.formats.empty()) throw Error(ErrorCode::kUsage, "ReportOptions::formats is empty");
 }
 
-// The aggregated state → report.json's document → every requested file, in one all-or-nothing
+// The aggregated state → the typed Report → every requested file, in one all-or-nothing
 // group (as `liputan report` writes them).
 std::vector<std::string> Write(const report::ReportState& state, const ReportOptions& options,
                                const Formats& formats) {
   report::ReportOptions built;
   built.period = report::ParsePeriodKind(options.period);
   built.generator = std::string("liputan ") + LIPUTAN_VERSION;
-  const nlohmann::json document =
+  const report::Report built_report =
       report::BuildReport(state, report::ReportTaxonomy::Default(), built);
   OutputGroup group;
   group.MakeDirectories(options.output_dir);
   std::vector<std::string> written;
-  for (const auto& [name, content] : report::RenderReport(document, formats.report)) {
+  for (const auto& [name, content] : report::RenderReport(built_report, formats.report)) {
     written.push_back(options.output_dir + "/" + name);
     group.Add(written.back(), content);
   }
@@ -76,7 +76,7 @@ std::vector<std::string> Write(const report::ReportState& state, const ReportOpt
     r.lang = render::ParseLang(options.lang);
     r.taxonomy_dir = FindDataPath("taxonomy");  // installed category names; "" = build tree's
     r.group = &group;
-    for (std::string& path : render::RenderReportDocument(document, r))
+    for (std::string& path : render::RenderFromReport(built_report, r))
       written.push_back(std::move(path));
   }
   group.Commit();

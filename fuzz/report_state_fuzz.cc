@@ -2,7 +2,8 @@
 // (`report --merge`) and the agency registry CSV. First byte: odd → the rest is a registry
 // (AgencyRegistry::ParseCsv); even → the rest is a state for the test registry: ReadState, then
 // a WriteState/ReadState round trip (must write the same text), Merge into a copy of itself and,
-// when bit 1 is set, BuildReport on it (no bootstrap). Only liputan::Error may come out.
+// when bit 1 is set, BuildReport on it (no bootstrap) and report.json from the Report. Only
+// liputan::Error may come out.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -12,6 +13,7 @@
 #include "common/error.h"
 #include "report/agency_registry.h"
 #include "report/report_builder.h"
+#include "report/report_json.h"
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 #include "report/state_reader.h"
@@ -48,7 +50,8 @@ void FuzzState(const std::string& text, bool build) {
     if (build) {
       liputan::report::ReportOptions options;
       options.corrected.bootstrap_replicates = 0;
-      liputan::report::BuildReport(twice, liputan::report::ReportTaxonomy::Default(), options);
+      liputan::report::RenderJson(
+          liputan::report::BuildReport(twice, liputan::report::ReportTaxonomy::Default(), options));
     }
   } catch (const liputan::Error&) {
   }

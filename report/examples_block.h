@@ -1,25 +1,22 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "report/report_state.h"
+#include "report/report_model.h"
 
 namespace liputan::report {
 
-// report.json's "examples": {agency handle (as the registry writes it): {label set: {label:
-// [{id, url, created_at, probability, text}, ...]}}}, the best `per_label` examples of each
-// label, best first (docs/report.md "Example posts"). `url` is the post on X (PostUrl) or null;
-// agencies without examples are left out. Local agencies only, in any case: the object's keys
-// are sorted.
-nlohmann::json ExamplesJson(const ReportState& state, int per_label);
+// One agency's examples (a value of Report::examples): label set → label → posts, best first.
+using ExampleSets = std::map<std::string, std::map<std::string, std::vector<ExampleRow>>>;
 
-// The (label set, label) pairs of one agency's examples (`sets`, a value of "examples") in the
-// order readers see them: sektor, fungsi, then other sets by name; within a set the labels in
-// the order of report.json's `taxonomy` (its value for that set), then any other by name.
-std::vector<std::pair<std::string, std::string>> ExampleLabelOrder(const nlohmann::json& sets,
-                                                                   const nlohmann::json& taxonomy);
+// The (label set, label) pairs of one agency's examples in the order readers see them (report.md
+// and report.html): the label sets in Report::LabelSetOrder (the taxonomy's sector and function
+// sets, then others by name); within a set the labels in the taxonomy's order, then any other by
+// name.
+std::vector<std::pair<std::string, std::string>> ExampleLabelOrder(const ExampleSets& sets,
+                                                                   const Report& report);
 
 }  // namespace liputan::report

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
+
+#include "report/report_model.h"
 
 namespace liputan::report {
 
@@ -13,9 +14,9 @@ namespace liputan::report {
 std::string EscapeMarkdown(std::string_view text);
 
 // report.md's "## Contoh unggahan": per agency of the registry with examples, per label set
-// (sektor, fungsi) and label in the taxonomy's order, report.json's example posts with their
-// probability, date and a link to the post. "" when the report has no "examples" (--no-examples)
+// and label in the taxonomy's order (ExampleLabelOrder), the report's example posts with their
+// probability, date and a link to the post. "" when the report has no examples (--no-examples)
 // or none to show.
-std::string ExamplesMarkdown(const nlohmann::json& report);
+std::string ExamplesMarkdown(const Report& report);
 
 }  // namespace liputan::report

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
-#include <nlohmann/json.hpp>
 #include <numeric>
 #include <set>
 #include <unordered_set>
@@ -11,34 +10,15 @@
 #include "common/parallel_for.h"
 #include "report/contingency_statistics.h"
 #include "report/distribution_math.h"
-#include "report/examples_block.h"
 #include "report/finding_writer.h"
 #include "report/interaction_graph.h"
+#include "report/overview.h"
+#include "report/post_url.h"
 #include "report/report_edges.h"
 
 namespace liputan::report {
 
-using nlohmann::json;
-
 namespace {
-
-json Num(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
-
-// Obj("a", x, "b", y): an object built by moving each value in. nlohmann's {{"a", x}, ...}
-// initializer lists copy every pair through a temporary array, which over the tens of
-// thousands of blocks of a large report cost more than computing the metrics.
-void Put(json&) {}
-template <typename Value, typename... Rest>
-void Put(json& object, const char* key, Value&& value, Rest&&... rest) {
-  object[key] = std::forward<Value>(value);
-  Put(object, std::forward<Rest>(rest)...);
-}
-template <typename... Fields>
-json Obj(Fields&&... fields) {
-  json object = json::object();
-  Put(object, std::forward<Fields>(fields)...);
-  return object;
-}
 
 std::optional<double> Ratio(double numerator, double denominator) {
   if (denominator <= 0) return std::nullopt;
@@ -59,9 +39,13 @@ struct PeriodView {
 // The graph measures of one period: per layer and union, on the local agencies.
 struct PeriodGraphs {
   std::vector<GraphMetrics> layers;  // kLayerNames order, then the union
-  std::vector<json> hub;             // per hub agency
-  json ei;
+  std::vector<HubCoverage> hub;      // per hub agency
+  EiIndex ei;
 };
+
+std::string LayerName(size_t layer) {
+  return layer < kLayerNames.size() ? kLayerNames[layer] : "union";
+}
 
 class Builder {
  public:
@@ -83,15 +67,15 @@ class Builder {
               [](const auto& a, const auto& b) { return a.first.month < b.first.month; });
   }
 
-  json Build();
+  Report Build();
 
  private:
-  // One period's (or the whole range's) share of the document: a block per local agency, their
+  // One period's (or the whole range's) share of the report: a block per local agency, their
   // E_log (for E_norm, normalised over all agencies) and the network summary.
   struct ViewPart {
-    std::vector<json> blocks;
+    std::vector<MetricBlock> blocks;
     std::vector<std::optional<double>> e_log;
-    json network;
+    NetworkSummary network;
   };
   // `totals` (the agencies' sums over the whole range, in local_ order) serve the whole range's
   // view; a period's view sums its own months.
@@ -101,22 +85,21 @@ class Builder {
   int RegistryIndex(const Agency& agency) const {
     return static_cast<int>(&agency - registry_.agencies().data());
   }
-  json AgencyBlock(const Agency& agency, const AgencyMonth& m, const PeriodView& period,
-                   const PeriodGraphs& graphs, std::optional<double>& e_log_out) const;
-  json Activity(const AgencyMonth& m, const PeriodView& period) const;
-  json Content(const Agency& agency, const AgencyMonth& m, const PeriodView& period) const;
-  json Engagement(const AgencyMonth& m, std::optional<int64_t> followers,
-                  std::optional<double>& e_log_out) const;
-  json Participation(const Agency& agency, const PeriodView& period,
-                     std::optional<int64_t> followers) const;
-  json Integration(const Agency& agency, const AgencyMonth& m, const PeriodGraphs& graphs,
-                   bool per_layer) const;
+  MetricBlock AgencyBlock(const Agency& agency, const AgencyMonth& m, const PeriodView& period,
+                          const PeriodGraphs& graphs, std::optional<double>& e_log_out) const;
+  ActivityMetrics Activity(const AgencyMonth& m, const PeriodView& period) const;
+  ContentMetrics Content(const Agency& agency, const AgencyMonth& m,
+                         const PeriodView& period) const;
+  EngagementMetrics Engagement(const AgencyMonth& m, std::optional<int64_t> followers,
+                               std::optional<double>& e_log_out) const;
+  ParticipationMetrics Participation(const Agency& agency, const PeriodView& period,
+                                     std::optional<int64_t> followers) const;
+  IntegrationMetrics Integration(const Agency& agency, const AgencyMonth& m,
+                                 const PeriodGraphs& graphs, bool per_layer) const;
   PeriodGraphs Graphs(const PeriodView& period) const;
-  json GraphJson(const GraphMetrics& g) const;
-  json Comparison(const std::vector<AgencyMonth>& totals) const;
-  json Corrected(const std::vector<AgencyMonth>& totals) const;
-  json Inputs() const;
-  json Model() const;
+  std::vector<AxisComparison> Comparison(const std::vector<AgencyMonth>& totals) const;
+  std::optional<CorrectedSharesReport> Corrected(const std::vector<AgencyMonth>& totals) const;
+  ExamplesReport Examples(int per_label) const;
 
   const ReportState& state_;
   const ReportTaxonomy& taxonomy_;
@@ -155,34 +138,30 @@ void Builder::BuildPeriods() {
   }
 }
 
-json Builder::Activity(const AgencyMonth& m, const PeriodView& period) const {
+ActivityMetrics Builder::Activity(const AgencyMonth& m, const PeriodView& period) const {
   const auto& k = m.posts_by_kind;
   const int64_t posts = k[0] + k[1] + k[2] + k[3];
-  return Obj("posts", posts, "original", k[0], "reply", k[1], "retweet", k[2], "quote", k[3],
-             "days", period.days, "posts_per_day",
-             Num(Ratio(static_cast<double>(posts), period.days)));
+  return {
+      posts, k[0], k[1], k[2], k[3], period.days, Ratio(static_cast<double>(posts), period.days)};
 }
 
-json Shares(const std::vector<std::string>& labels, const std::map<std::string, int64_t>& counts,
-            int64_t& labeled) {
-  labeled = 0;
-  for (const auto& [label, count] : counts) labeled += count;
-  json counts_json = json::object(), shares_json = json::object();
+LabelMix Shares(const std::vector<std::string>& labels,
+                const std::map<std::string, int64_t>& counts) {
+  LabelMix mix;
+  for (const auto& [label, count] : counts) mix.labeled += count;
+  const double labeled = static_cast<double>(mix.labeled);
   for (const std::string& label : labels) {
     auto it = counts.find(label);
     const int64_t n = it == counts.end() ? 0 : it->second;
-    counts_json[label] = n;
-    shares_json[label] = Num(Ratio(static_cast<double>(n), static_cast<double>(labeled)));
+    mix.counts[label] = n;
+    mix.shares[label] = Ratio(static_cast<double>(n), labeled);
   }
   // Labels the taxonomy does not know (another model's label set) are kept, not dropped.
   for (const auto& [label, count] : counts) {
-    if (!counts_json.contains(label)) {
-      counts_json[label] = count;
-      shares_json[label] = Num(Ratio(static_cast<double>(count), static_cast<double>(labeled)));
-    }
+    if (mix.counts.emplace(label, count).second)
+      mix.shares[label] = Ratio(static_cast<double>(count), labeled);
   }
-  return Obj("labeled", labeled, "counts", std::move(counts_json), "shares",
-             std::move(shares_json));
+  return mix;
 }
 
 double CountOf(const std::map<std::string, int64_t>& counts, const std::string& label) {
@@ -190,27 +169,29 @@ double CountOf(const std::map<std::string, int64_t>& counts, const std::string& 
   return it == counts.end() ? 0.0 : static_cast<double>(it->second);
 }
 
-json Builder::Content(const Agency& agency, const AgencyMonth& m, const PeriodView& period) const {
-  int64_t sector_n = 0, function_n = 0;
-  json content = {{"posts", m.content_posts}, {"unlabeled", m.unlabeled}};
-  content["sektor"] = Shares(taxonomy_.sectors, m.sector, sector_n);
-  content["fungsi"] = Shares(taxonomy_.functions, m.function, function_n);
-  json cross = json::object();
+ContentMetrics Builder::Content(const Agency& agency, const AgencyMonth& m,
+                                const PeriodView& period) const {
+  ContentMetrics content;
+  content.posts = m.content_posts;
+  content.unlabeled = m.unlabeled;
+  const LabelMix& sectors = content.mixes[taxonomy_.sector_set] =
+      Shares(taxonomy_.sectors, m.sector);
+  const LabelMix& functions = content.mixes[taxonomy_.function_set] =
+      Shares(taxonomy_.functions, m.function);
   for (const auto& [key, count] : m.cross) {
     const size_t tab = key.find('\t');
-    cross[key.substr(0, tab)][key.substr(tab + 1)] = count;
+    content.cross[key.substr(0, tab)][key.substr(tab + 1)] = count;
   }
-  content["cross"] = std::move(cross);
-  const double ns = static_cast<double>(sector_n), nf = static_cast<double>(function_n);
+  const double ns = static_cast<double>(sectors.labeled),
+               nf = static_cast<double>(functions.labeled);
   double bss = 0, cfs = 0, sym = 0;
   for (const std::string& s : taxonomy_.basic_service_sectors) bss += CountOf(m.sector, s);
   for (const std::string& f : taxonomy_.citizen_facing) cfs += CountOf(m.function, f);
   for (const std::string& f : taxonomy_.symbolic) sym += CountOf(m.function, f);
-  content["basic_service_share"] = Num(Ratio(bss, ns));
-  content["service_information_share"] =
-      Num(Ratio(CountOf(m.function, taxonomy_.service_information), nf));
-  content["citizen_facing_share"] = Num(Ratio(cfs, nf));
-  content["symbolic_share"] = Num(Ratio(sym, nf));
+  content.basic_service_share = Ratio(bss, ns);
+  content.service_information_share = Ratio(CountOf(m.function, taxonomy_.service_information), nf);
+  content.citizen_facing_share = Ratio(cfs, nf);
+  content.symbolic_share = Ratio(sym, nf);
   const std::vector<std::string> substantive = taxonomy_.SubstantiveSectors();
   std::vector<double> counts;
   int broad = 0, strict = 0;
@@ -220,12 +201,10 @@ json Builder::Content(const Agency& agency, const AgencyMonth& m, const PeriodVi
     strict += counts.back() >= options_.breadth_strict_k;
   }
   const double k = static_cast<double>(substantive.size());
-  content["sector_breadth"] = Num(sector_n > 0 ? Ratio(broad, k) : std::nullopt);
-  content["sector_breadth_strict"] = Num(sector_n > 0 ? Ratio(strict, k) : std::nullopt);
+  content.sector_breadth = sectors.labeled > 0 ? Ratio(broad, k) : std::nullopt;
+  content.sector_breadth_strict = sectors.labeled > 0 ? Ratio(strict, k) : std::nullopt;
   const double substantive_total = std::accumulate(counts.begin(), counts.end(), 0.0);
-  content["evenness"] =
-      Num(substantive_total > 0 ? std::optional<double>(Evenness(counts, static_cast<int>(k)))
-                                : std::nullopt);
+  if (substantive_total > 0) content.evenness = Evenness(counts, static_cast<int>(k));
   // PD service coverage: basic-service sector-months with ≥1 service-information post.
   int covered = 0, cells = 0;
   for (int64_t month : period.month_index) {
@@ -235,44 +214,39 @@ json Builder::Content(const Agency& agency, const AgencyMonth& m, const PeriodVi
         ++covered;
     }
   }
-  content["pd_service_coverage"] = Num(Ratio(covered, cells));
-  std::set<std::string> home;
+  content.pd_service_coverage = Ratio(covered, cells);
   for (const std::string& code : agency.urusan) {
     auto it = taxonomy_.urusan_to_sector.find(code);
-    if (it != taxonomy_.urusan_to_sector.end()) home.insert(it->second);
+    if (it != taxonomy_.urusan_to_sector.end()) content.mandate_sectors.insert(it->second);
   }
   double in_mandate = 0;
-  for (const std::string& s : home) in_mandate += CountOf(m.sector, s);
-  content["mandate_sectors"] = home;
-  content["mandate_alignment"] = Num(home.empty() ? std::nullopt : Ratio(in_mandate, ns));
+  for (const std::string& s : content.mandate_sectors) in_mandate += CountOf(m.sector, s);
+  if (!content.mandate_sectors.empty()) content.mandate_alignment = Ratio(in_mandate, ns);
   return content;
 }
 
-json Builder::Engagement(const AgencyMonth& m, std::optional<int64_t> followers,
-                         std::optional<double>& e_log_out) const {
-  const BonsonMetrics b = ComputeBonson(m.engagement, followers);
-  e_log_out = b.e_log;
+EngagementMetrics Builder::Engagement(const AgencyMonth& m, std::optional<int64_t> followers,
+                                      std::optional<double>& e_log_out) const {
+  EngagementMetrics out;
+  out.bonson = ComputeBonson(m.engagement, followers);
+  e_log_out = out.bonson.e_log;
   const EngagementTally& t = m.engagement;
-  json lift = json::object();
   const std::optional<double> all = t.per_post_total.Median();
   for (const auto& [label, histogram] : m.engagement_by_label) {
-    lift[label] =
-        Obj("posts", histogram.count(), "median_interactions", Num(histogram.Median()), "lift",
-            Num(all && *all > 0 ? Ratio(*histogram.Median(), *all) : std::nullopt));
+    out.by_category[label] = {histogram.count(), histogram.Median(),
+                              all && *all > 0 ? Ratio(*histogram.Median(), *all) : std::nullopt};
   }
-  return Obj("broadcast_posts", m.broadcast_posts, "observed_posts", t.per_post_total.count(),
-             "excluded_young", t.excluded_young, "unknown_age", t.unknown_age, "followers",
-             followers ? json(*followers) : json(nullptr), "P1", Num(b.p1), "P2", Num(b.p2), "P3",
-             Num(b.p3), "C1", Num(b.c1), "C2", Num(b.c2), "C3", Num(b.c3), "V1", Num(b.v1), "V2",
-             Num(b.v2), "V3", Num(b.v3), "V1_retweets", Num(b.v1_retweets), "V2_retweets",
-             Num(b.v2_retweets), "V3_retweets", Num(b.v3_retweets), "E", Num(b.e), "E_log",
-             Num(b.e_log), "E_norm", nullptr, "er_median", Num(b.er_median), "er_mean",
-             Num(b.er_mean), "median_interactions", Num(b.median_interactions),
-             "zero_engagement_share", Num(b.zero_share), "by_category", std::move(lift));
+  out.broadcast_posts = m.broadcast_posts;
+  out.observed_posts = t.per_post_total.count();
+  out.excluded_young = t.excluded_young;
+  out.unknown_age = t.unknown_age;
+  out.followers = followers;
+  if (m.followers) out.followers_observed_at = m.followers->first;
+  return out;
 }
 
-json Builder::Participation(const Agency& agency, const PeriodView& period,
-                            std::optional<int64_t> followers) const {
+ParticipationMetrics Builder::Participation(const Agency& agency, const PeriodView& period,
+                                            std::optional<int64_t> followers) const {
   int64_t inbound = 0, answered = 0, within = 0;
   std::vector<uint32_t> participants;
   CountHistogram delays;
@@ -297,60 +271,53 @@ json Builder::Participation(const Agency& agency, const PeriodView& period,
   participants.erase(std::unique(participants.begin(), participants.end()), participants.end());
   const double u = static_cast<double>(participants.size());
   const std::optional<double> median = delays.Median();
-  return Obj("inbound_posts", inbound, "participants", participants.size(),
-             "participants_per_1000_followers",
-             Num(followers && *followers > 0
-                     ? std::optional<double>(u / static_cast<double>(*followers) * 1000)
-                     : std::nullopt),
-             "answered", answered, "answered_within_window", within, "response_rate",
-             Num(Ratio(static_cast<double>(within), static_cast<double>(inbound))),
-             "median_reply_delay_hours",
-             Num(median ? std::optional<double>(*median / 3600.0) : std::nullopt));
-}
-
-json Builder::Integration(const Agency& agency, const AgencyMonth& m, const PeriodGraphs& graphs,
-                          bool per_layer) const {
-  json out;
-  const int index = local_index_.at(agency.handle);
-  // Per period only the union; the layers per agency are in the whole-range block.
-  for (size_t layer = per_layer ? 0 : kLayerNames.size(); layer < graphs.layers.size(); ++layer) {
-    const NodeMetrics& n = graphs.layers[layer].node[index];
-    const std::string name = layer < kLayerNames.size() ? kLayerNames[layer] : "union";
-    out["layers"][name] =
-        Obj("in_degree", n.in_degree, "out_degree", n.out_degree, "in_centrality", n.in_centrality,
-            "out_centrality", n.out_centrality, "in_strength", n.in_strength, "out_strength",
-            n.out_strength, "betweenness", n.betweenness, "isolate", n.isolate);
-  }
-  out["amplified_posts"] = m.amplified_ids.size();
-  out["amplification_rate"] = Num(
-      Ratio(static_cast<double>(m.amplified_ids.size()), static_cast<double>(m.broadcast_posts)));
-  out["reuse_posts"] = m.reuse_total;
-  out["internal_reuse_share"] =
-      Num(Ratio(static_cast<double>(m.reuse_internal), static_cast<double>(m.reuse_total)));
-  out["vertical_base"] = m.vertical_base;
-  out["vertical_share"] =
-      Num(Ratio(static_cast<double>(m.vertical_hits), static_cast<double>(m.vertical_base)));
+  ParticipationMetrics out;
+  out.inbound_posts = inbound;
+  out.participants = static_cast<int64_t>(participants.size());
+  if (followers && *followers > 0)
+    out.participants_per_1000_followers = u / static_cast<double>(*followers) * 1000;
+  out.answered = answered;
+  out.answered_within_window = within;
+  out.response_rate = Ratio(static_cast<double>(within), static_cast<double>(inbound));
+  if (median) out.median_reply_delay_hours = *median / 3600.0;
   return out;
 }
 
-json Builder::AgencyBlock(const Agency& agency, const AgencyMonth& m, const PeriodView& period,
-                          const PeriodGraphs& graphs, std::optional<double>& e_log_out) const {
+IntegrationMetrics Builder::Integration(const Agency& agency, const AgencyMonth& m,
+                                        const PeriodGraphs& graphs, bool per_layer) const {
+  IntegrationMetrics out;
+  const int index = local_index_.at(agency.handle);
+  // Per period only the union; the layers per agency are in the whole-range block.
+  for (size_t layer = per_layer ? 0 : kLayerNames.size(); layer < graphs.layers.size(); ++layer)
+    out.layers[LayerName(layer)] = graphs.layers[layer].node[index];
+  out.amplified_posts = static_cast<int64_t>(m.amplified_ids.size());
+  out.amplification_rate =
+      Ratio(static_cast<double>(m.amplified_ids.size()), static_cast<double>(m.broadcast_posts));
+  out.reuse_posts = m.reuse_total;
+  out.internal_reuse_share =
+      Ratio(static_cast<double>(m.reuse_internal), static_cast<double>(m.reuse_total));
+  out.vertical_base = m.vertical_base;
+  out.vertical_share =
+      Ratio(static_cast<double>(m.vertical_hits), static_cast<double>(m.vertical_base));
+  return out;
+}
+
+MetricBlock Builder::AgencyBlock(const Agency& agency, const AgencyMonth& m,
+                                 const PeriodView& period, const PeriodGraphs& graphs,
+                                 std::optional<double>& e_log_out) const {
   std::optional<int64_t> followers;
   if (m.followers) followers = m.followers->second;
-  const int64_t own = m.broadcast_posts + m.posts_by_kind[1];
-  json block;
-  block["activity"] = Activity(m, period);
-  block["content"] = Content(agency, m, period);
-  block["engagement"] = Engagement(m, followers, e_log_out);
-  block["participation"] = Participation(agency, period, followers);
-  block["interaction_mode"] = Obj(
-      "push_share", Num(Ratio(static_cast<double>(m.broadcast_posts), static_cast<double>(own))),
-      "networking_share",
-      Num(Ratio(static_cast<double>(m.posts_by_kind[1]), static_cast<double>(own))), "pull_share",
-      Num(Ratio(static_cast<double>(m.pull_posts), static_cast<double>(m.broadcast_posts))));
-  block["integration"] = Integration(agency, m, graphs, period.name == "total");
-  block["engagement"]["followers_observed_at"] =
-      m.followers ? json(FormatTimestamp(m.followers->first)) : json(nullptr);
+  const double own = static_cast<double>(m.broadcast_posts + m.posts_by_kind[1]);
+  MetricBlock block;
+  block.activity = Activity(m, period);
+  block.content = Content(agency, m, period);
+  block.engagement = Engagement(m, followers, e_log_out);
+  block.participation = Participation(agency, period, followers);
+  block.interaction_mode = {
+      Ratio(static_cast<double>(m.broadcast_posts), own),
+      Ratio(static_cast<double>(m.posts_by_kind[1]), own),
+      Ratio(static_cast<double>(m.pull_posts), static_cast<double>(m.broadcast_posts))};
+  block.integration = Integration(agency, m, graphs, period.name == "total");
   return block;
 }
 
@@ -401,55 +368,15 @@ PeriodGraphs Builder::Graphs(const PeriodView& period) const {
   for (const Agency* a : local_) {
     if (!a->hub()) continue;
     const int h = local_index_.at(a->handle);
-    out.hub.push_back({{"handle", a->display_handle},
-                       {"coverage_out", graphs.back().HubCoverageOut(h)},
-                       {"coverage_in", graphs.back().HubCoverageIn(h)}});
+    out.hub.push_back(
+        {a->display_handle, graphs.back().HubCoverageOut(h), graphs.back().HubCoverageIn(h)});
   }
   const double e = static_cast<double>(external_ties.size()),
                i = static_cast<double>(internal_ties.size());
   const double ew = static_cast<double>(external_weight), iw = static_cast<double>(internal_weight);
-  out.ei = {{"internal_ties", internal_ties.size()},
-            {"external_ties", external_ties.size()},
-            {"ei_index", Num(Ratio(e - i, e + i))},
-            {"ei_index_weighted", Num(Ratio(ew - iw, ew + iw))}};
+  out.ei = {static_cast<int64_t>(internal_ties.size()), static_cast<int64_t>(external_ties.size()),
+            Ratio(e - i, e + i), Ratio(ew - iw, ew + iw)};
   return out;
-}
-
-json Builder::GraphJson(const GraphMetrics& g) const {
-  json out =
-      Obj("nodes", g.nodes, "ties", g.ties, "interactions", g.interactions, "density", g.density,
-          "reciprocity", Num(g.reciprocity), "isolate_share", g.isolate_share, "weak_components",
-          g.weak_components, "largest_weak_component_share", g.largest_weak_component_share,
-          "in_degree_centralization", g.in_degree_centralization);
-  return out;
-}
-
-json Builder::Inputs() const {
-  const InputCounters& c = state_.counters();
-  auto time = [](const std::optional<int64_t>& t) {
-    return t ? json(FormatTimestamp(*t)) : json(nullptr);
-  };
-  return {{"records", c.records},
-          {"agency_posts", c.agency_posts},
-          {"vertical_posts", c.vertical_posts},
-          {"outside_posts", c.outside_posts},
-          {"inbound_posts", c.inbound_posts},
-          {"out_of_range", c.out_of_range},
-          {"retweets_excluded", c.retweets_excluded},
-          {"first_post", time(c.first_post)},
-          {"last_post", time(c.last_post)}};
-}
-
-// report.json's "model": where the content labels came from, their scores on real posts, and
-// where the matrix correcting the shares was measured (docs/report.md).
-json Builder::Model() const {
-  json model = ModelSummaryJson(options_.model);
-  model["confusion_source"] =
-      options_.confusion
-          ? json(DescribeConfusionSource(*options_.confusion, options_.confusion_source,
-                                         options_.confusion_from_model))
-          : json(nullptr);
-  return model;
 }
 
 std::vector<double> Vector(const std::vector<std::string>& labels,
@@ -462,7 +389,7 @@ std::vector<double> Vector(const std::vector<std::string>& labels,
 // All pairwise Jensen–Shannon divergences, as JSD = H(m) − (H(p) + H(q))/2 in bits with each
 // row normalised and its entropy computed once (the pairwise loop is n², so this matters for
 // hundreds of agencies); equal to JensenShannonDivergence() pair by pair.
-json JsdMatrix(const CountTable& table) {
+std::vector<std::vector<double>> JsdMatrix(const CountTable& table) {
   const size_t n = table.size();
   std::vector<std::vector<double>> p(n);
   std::vector<double> h(n, 0.0);
@@ -489,129 +416,124 @@ json JsdMatrix(const CountTable& table) {
   return d;
 }
 
-json Builder::Comparison(const std::vector<AgencyMonth>& totals) const {
+std::vector<AxisComparison> Builder::Comparison(const std::vector<AgencyMonth>& totals) const {
   std::vector<std::string> joint;
   for (const std::string& s : taxonomy_.sectors) {
     for (const std::string& f : taxonomy_.functions) joint.push_back(s + "\t" + f);
   }
   struct Axis {
-    const char* name;
+    const std::string name;
     const std::vector<std::string>* labels;
     std::map<std::string, int64_t> AgencyMonth::*counts;
   };
-  const Axis axes[] = {{"sektor", &taxonomy_.sectors, &AgencyMonth::sector},
-                       {"fungsi", &taxonomy_.functions, &AgencyMonth::function},
-                       {"joint", &joint, &AgencyMonth::cross}};
-  json out;
+  const Axis axes[] = {{taxonomy_.sector_set, &taxonomy_.sectors, &AgencyMonth::sector},
+                       {taxonomy_.function_set, &taxonomy_.functions, &AgencyMonth::function},
+                       {kJointAxis, &joint, &AgencyMonth::cross}};
+  std::vector<AxisComparison> out;
   for (const Axis& axis : axes) {
-    std::vector<std::string> names;
+    AxisComparison& c = out.emplace_back();
+    c.axis = axis.name;
     CountTable table;
     for (size_t i = 0; i < local_.size(); ++i) {
       std::vector<double> row = Vector(*axis.labels, totals[i].*axis.counts);
       if (std::accumulate(row.begin(), row.end(), 0.0) == 0) continue;  // no content: no mix
-      names.push_back(local_[i]->display_handle);
+      c.agencies.push_back(local_[i]->display_handle);
       table.push_back(std::move(row));
     }
-    json matrix = JsdMatrix(table);
-    out["jsd"][axis.name] = {{"agencies", names}, {"divergence", std::move(matrix)}};
-    const ChiSquareResult chi = ChiSquareHomogeneity(table);
-    out["chi_square"][axis.name] = {{"defined", chi.defined},
-                                    {"statistic", chi.statistic},
-                                    {"df", chi.df},
-                                    {"p_value", chi.p_value},
-                                    {"cramers_v", chi.cramers_v},
-                                    {"agencies", chi.rows_used},
-                                    {"categories", chi.columns_used},
-                                    {"posts", chi.total},
-                                    {"small_expected_share", chi.small_expected_share}};
-    if (std::string(axis.name) == "joint") continue;
+    c.divergence = JsdMatrix(table);
+    c.chi_square = ChiSquareHomogeneity(table);
+    if (axis.labels == &joint) continue;
     const CorrespondenceAnalysis ca = ComputeCorrespondenceAnalysis(table);
-    json rows = json::array(), columns = json::array();
-    for (size_t r = 0; r < ca.row_coords.size(); ++r) {
-      rows.push_back({{"agency", names[ca.row_index[r]]}, {"coordinates", ca.row_coords[r]}});
-    }
-    for (size_t c = 0; c < ca.column_coords.size(); ++c) {
-      columns.push_back(
-          {{"label", (*axis.labels)[ca.column_index[c]]}, {"coordinates", ca.column_coords[c]}});
-    }
-    out["correspondence"][axis.name] = {{"defined", ca.defined},
-                                        {"total_inertia", ca.total_inertia},
-                                        {"principal_inertia", ca.inertia},
-                                        {"rows", rows},
-                                        {"columns", columns}};
+    Correspondence& out_ca = c.correspondence.emplace();
+    out_ca.defined = ca.defined;
+    out_ca.total_inertia = ca.total_inertia;
+    out_ca.principal_inertia = ca.inertia;
+    for (size_t r = 0; r < ca.row_coords.size(); ++r)
+      out_ca.rows.emplace_back(c.agencies[ca.row_index[r]], ca.row_coords[r]);
+    for (size_t col = 0; col < ca.column_coords.size(); ++col)
+      out_ca.columns.emplace_back((*axis.labels)[ca.column_index[col]], ca.column_coords[col]);
   }
   return out;
 }
 
-json Builder::Corrected(const std::vector<AgencyMonth>& totals) const {
-  if (!options_.confusion) return nullptr;
-  json out = {{"source", options_.confusion_source},
-              {"bootstrap_replicates", options_.corrected.bootstrap_replicates},
-              {"seed", options_.corrected.seed},
-              {"confidence", options_.corrected.confidence}};
+std::optional<CorrectedSharesReport> Builder::Corrected(
+    const std::vector<AgencyMonth>& totals) const {
+  if (!options_.confusion) return std::nullopt;
+  CorrectedSharesReport out{options_.confusion_source,
+                            options_.corrected.bootstrap_replicates,
+                            options_.corrected.seed,
+                            options_.corrected.confidence,
+                            {}};
   struct Axis {
-    const char* name;
+    const std::string name;
     std::map<std::string, int64_t> AgencyMonth::*counts;
     std::map<std::string, int64_t> AgencyMonth::*probability;
   };
-  const Axis axes[] = {{"sektor", &AgencyMonth::sector, &AgencyMonth::sector_probability},
-                       {"fungsi", &AgencyMonth::function, &AgencyMonth::function_probability}};
+  const Axis axes[] = {
+      {taxonomy_.sector_set, &AgencyMonth::sector, &AgencyMonth::sector_probability},
+      {taxonomy_.function_set, &AgencyMonth::function, &AgencyMonth::function_probability}};
   auto one = [&](const ConfusionMatrix& cm, const AgencyMonth& m, const Axis& axis) {
     std::map<std::string, double> probability;
     for (const auto& [label, fixed] : m.*axis.probability)
       probability[label] = static_cast<double>(fixed) / kProbabilityScale;
-    const CorrectedShares r = CorrectShares(cm, m.*axis.counts, probability, options_.corrected);
-    json shares = json::array();
-    for (const CorrectedShare& s : r.shares) {
-      shares.push_back({{"label", s.label},
-                        {"raw", s.raw},
-                        {"adjusted", s.adjusted},
-                        {"adjusted_low", Num(s.adjusted_low)},
-                        {"adjusted_high", Num(s.adjusted_high)},
-                        {"probabilistic_raw", s.probabilistic_raw},
-                        {"probabilistic_adjusted", s.probabilistic_adjusted},
-                        {"probabilistic_adjusted_low", Num(s.probabilistic_adjusted_low)},
-                        {"probabilistic_adjusted_high", Num(s.probabilistic_adjusted_high)}});
-    }
-    return json{{"posts", r.posts}, {"outside_labels", r.outside_labels}, {"shares", shares}};
+    return CorrectShares(cm, m.*axis.counts, probability, options_.corrected);
   };
   for (const Axis& axis : axes) {
     auto it = options_.confusion->find(axis.name);
     if (it == options_.confusion->end()) continue;
-    out["label_sets"][axis.name]["soft_matrix_given"] = !it->second.soft.empty();
+    CorrectedLabelSet set{axis.name, !it->second.soft.empty(), {}, {}};
     AgencyMonth all;
     for (const AgencyMonth& m : totals) all.Merge(m);
-    out["label_sets"][axis.name]["all"] = one(it->second, all, axis);
-    json agencies = json::object();
+    set.all = one(it->second, all, axis);
     for (size_t i = 0; i < local_.size(); ++i) {
       if ((totals[i].*axis.counts).empty()) continue;
-      agencies[local_[i]->display_handle] = one(it->second, totals[i], axis);
+      set.agencies.emplace_back(local_[i]->display_handle, one(it->second, totals[i], axis));
     }
-    out["label_sets"][axis.name]["agencies"] = agencies;
+    out.label_sets.push_back(std::move(set));
+  }
+  return out;
+}
+
+ExamplesReport Builder::Examples(int per_label) const {
+  ExamplesReport out;
+  for (const Agency* agency : local_) {
+    auto& sets = out[agency->display_handle];
+    for (const auto& [set, labels] : state_.Examples(RegistryIndex(*agency))) {
+      for (const auto& [label, examples] : labels) {
+        std::vector<ExampleRow> list;
+        for (size_t i = 0; i < examples.size() && i < static_cast<size_t>(per_label); ++i) {
+          const PostExample& e = examples[i];
+          list.push_back({e.id, PostUrl(agency->display_handle, e.id), e.created_at,
+                          static_cast<double>(e.probability) / kProbabilityScale, e.text});
+        }
+        if (!list.empty()) sets[set][label] = std::move(list);
+      }
+    }
+    if (sets.empty()) out.erase(agency->display_handle);
   }
   return out;
 }
 
 // min–max normalisation × 100 of E_log over the agencies that have it (egovbench, reference §2.2).
-void NormalizeEngagement(json& agencies, const std::string& period,
-                         const std::vector<std::optional<double>>& e_log) {
+std::vector<std::optional<double>> NormalizeEngagement(
+    const std::vector<std::optional<double>>& e_log) {
   double lo = INFINITY, hi = -INFINITY;
   for (const auto& v : e_log) {
     if (!v) continue;
     lo = std::min(lo, *v);
     hi = std::max(hi, *v);
   }
+  std::vector<std::optional<double>> out(e_log.size());
   for (size_t i = 0; i < e_log.size(); ++i) {
-    json& block = period == "total" ? agencies[i]["total"] : agencies[i]["by_period"][period];
-    block["engagement"]["E_norm"] =
-        e_log[i] && hi > lo ? json(100 * (*e_log[i] - lo) / (hi - lo)) : json(nullptr);
+    if (e_log[i] && hi > lo) out[i] = 100 * (*e_log[i] - lo) / (hi - lo);
   }
+  return out;
 }
 
 Builder::ViewPart Builder::BuildView(const PeriodView& view,
                                      const std::vector<AgencyMonth>& totals) const {
   ViewPart part;
-  const PeriodGraphs graphs = Graphs(view);
+  PeriodGraphs graphs = Graphs(view);
   part.e_log.resize(local_.size());
   for (size_t i = 0; i < local_.size(); ++i) {
     const Agency& agency = *local_[i];
@@ -619,50 +541,43 @@ Builder::ViewPart Builder::BuildView(const PeriodView& view,
         view.name == "total" ? totals[i] : state_.Sum(RegistryIndex(agency), view.month_index);
     part.blocks.push_back(AgencyBlock(agency, m, view, graphs, part.e_log[i]));
   }
-  json layers = json::object();
+  const std::vector<std::optional<double>> e_norm = NormalizeEngagement(part.e_log);
+  for (size_t i = 0; i < local_.size(); ++i) part.blocks[i].engagement.e_norm = e_norm[i];
   for (size_t l = 0; l < graphs.layers.size(); ++l) {
-    layers[l < kLayerNames.size() ? kLayerNames[l] : "union"] = GraphJson(graphs.layers[l]);
+    graphs.layers[l].node.clear();  // the agencies' blocks hold them
+    part.network.layers.emplace_back(LayerName(l), std::move(graphs.layers[l]));
   }
-  part.network = Obj("layers", std::move(layers), "hubs", graphs.hub, "ei", graphs.ei);
+  part.network.hubs = std::move(graphs.hub);
+  part.network.ei = graphs.ei;
   return part;
 }
 
-json Builder::Build() {
-  json doc;
-  doc["format"] = "liputan-report";
-  doc["version"] = 1;
-  doc["generator"] = options_.generator;
-  const AggregationOptions& o = state_.options();
-  doc["options"] = {{"period", PeriodKindName(options_.period)},
-                    {"from", o.from ? json(FormatTimestamp(*o.from)) : json(nullptr)},
-                    {"to", o.to ? json(FormatTimestamp(*o.to)) : json(nullptr)},
-                    {"exclude_retweets", o.exclude_retweets},
-                    {"engagement_freeze_days", o.engagement_freeze_days},
-                    {"response_window_hours", o.response_window_hours},
-                    {"breadth_strict_k", options_.breadth_strict_k}};
-  doc["input"] = Inputs();
-  doc["model"] = Model();
-  doc["taxonomy"] = {{"sektor", taxonomy_.sectors},
-                     {"fungsi", taxonomy_.functions},
-                     {"basic_service_sectors", taxonomy_.basic_service_sectors},
-                     {"citizen_facing_functions", taxonomy_.citizen_facing},
-                     {"symbolic_functions", taxonomy_.symbolic}};
-  json period_names = json::array();
-  for (const PeriodView& p : periods_) period_names.push_back(p.name);
-  doc["periods"] = period_names;
+Report Builder::Build() {
+  Report report;
+  report.generator = options_.generator;
+  report.period = options_.period;
+  report.aggregation = state_.options();
+  report.breadth_strict_k = options_.breadth_strict_k;
+  report.input = state_.counters();
+  report.model = options_.model;
+  if (options_.confusion) {
+    report.confusion_source = DescribeConfusionSource(
+        *options_.confusion, options_.confusion_source, options_.confusion_from_model);
+  }
+  report.taxonomy = taxonomy_;
+  for (const PeriodView& p : periods_) report.periods.push_back(p.name);
 
   std::vector<PeriodView> views = periods_;
   views.push_back(total_);
-  json agencies = json::array();
   for (const Agency* a : local_) {
-    const bool has_posts = state_.HasPosts(RegistryIndex(*a));
-    agencies.push_back({{"handle", a->display_handle},
-                        {"name", a->name},
-                        {"type", a->type},
-                        {"parent", a->parent},
-                        {"urusan", a->urusan},
-                        {"has_posts", has_posts},
-                        {"by_period", json::object()}});
+    AgencyReport& agency = report.agencies.emplace_back();
+    agency.handle = a->display_handle;
+    agency.name = a->name;
+    agency.type = a->type;
+    agency.parent = a->parent;
+    agency.urusan = a->urusan;
+    agency.has_posts = state_.HasPosts(RegistryIndex(*a));
+    agency.by_period.resize(periods_.size());
   }
   // The state's id lists sort their unsorted tails on first read: read them all here, on one
   // thread, so that the views only read. Summing an agency's months does it for the amplified ids
@@ -675,47 +590,45 @@ json Builder::Build() {
   }
   // The comparison and the corrected shares (bootstrap) need only the totals: computed beside
   // the views.
-  std::future<json> comparison = std::async(std::launch::async, [&] { return Comparison(totals); });
-  std::future<json> corrected = std::async(std::launch::async, [&] { return Corrected(totals); });
+  auto comparison = std::async(std::launch::async, [&] { return Comparison(totals); });
+  auto corrected = std::async(std::launch::async, [&] { return Corrected(totals); });
   // The views are independent: built side by side, the whole range (the slowest, with
-  // betweenness) first, then put into the document in order.
+  // betweenness) first, then put into the report in order.
   std::vector<ViewPart> parts(views.size());
   ParallelFor(views.size(), [&](size_t i) {
     const size_t v = (i + views.size() - 1) % views.size();  // total (the last view) first
     parts[v] = BuildView(views[v], totals);
   });
-  json network = {{"by_period", json::object()}};
+  report.network.by_period.resize(periods_.size());
   for (size_t v = 0; v < views.size(); ++v) {
-    const std::string& name = views[v].name;
+    const bool total = v == periods_.size();
     for (size_t i = 0; i < local_.size(); ++i) {
-      if (name == "total") {
-        agencies[i]["total"] = std::move(parts[v].blocks[i]);
-      } else {
-        agencies[i]["by_period"][name] = std::move(parts[v].blocks[i]);
-      }
+      MetricBlock& block = total ? report.agencies[i].total : report.agencies[i].by_period[v];
+      block = std::move(parts[v].blocks[i]);
     }
-    NormalizeEngagement(agencies, name, parts[v].e_log);
-    if (name == "total") {
-      network["total"] = std::move(parts[v].network);
-    } else {
-      network["by_period"][name] = std::move(parts[v].network);
-    }
+    (total ? report.network.total : report.network.by_period[v]) = std::move(parts[v].network);
   }
-  doc["agencies"] = std::move(agencies);
-  doc["network"] = std::move(network);
-  if (options_.edges_in_document) doc["network"]["edges"] = ReportEdges(state_).ToJson();
-  doc["comparison"] = comparison.get();
-  doc["corrected_shares"] = corrected.get();
-  doc["ranking"] = BuildRanking(doc);
+  if (options_.edges_in_document) {
+    auto& rows = report.network.edges.emplace();
+    ReportEdges(state_).ForEach([&](const std::string& month, const char* layer,
+                                    const std::string& from, const std::string& to,
+                                    int64_t weight) {
+      rows.push_back({month, layer, from, to, weight});
+    });
+  }
+  report.comparison = comparison.get();
+  report.corrected_shares = corrected.get();
+  report.ranking = BuildRanking(report);
   const int examples = std::min(options_.examples, state_.examples_per_label());
-  if (examples > 0) doc["examples"] = ExamplesJson(state_, examples);
-  return doc;
+  if (examples > 0) report.examples = Examples(examples);
+  report.overview = ComputeOverview(report);
+  return report;
 }
 
 }  // namespace
 
-json BuildReport(const ReportState& state, const ReportTaxonomy& taxonomy,
-                 const ReportOptions& options) {
+Report BuildReport(const ReportState& state, const ReportTaxonomy& taxonomy,
+                   const ReportOptions& options) {
   return Builder(state, taxonomy, options).Build();
 }
 

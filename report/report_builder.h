@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 
@@ -8,6 +7,7 @@
 #include "report/confusion_input.h"
 #include "report/corrected_shares.h"
 #include "report/model_summary.h"
+#include "report/report_model.h"
 #include "report/report_state.h"
 #include "report/report_taxonomy.h"
 
@@ -31,16 +31,16 @@ struct ReportOptions {
   // Example posts shown per agency, label set and label (at most the state's
   // examples_per_label()); 0: report.json has no "examples", and no output any post text.
   int examples = kDefaultExamplesPerLabel;
-  // Whether network.edges is in the document. `liputan report` leaves it out and streams the edges
-  // from ReportEdges into the files (report_writer.h), which the document's copy would multiply
-  // about twentyfold in memory.
+  // Whether network.edges is in the report (Report::network.edges). `liputan report` leaves it out
+  // and streams the edges from ReportEdges into the files (report_writer.h), which a copy would
+  // multiply in memory.
   bool edges_in_document = true;
 };
 
-// Computes every metric of docs/metrics.md from the state and returns the report document whose
-// schema docs/report.md describes (report.json is exactly this). Deterministic: the same state and
-// options give the same document, byte for byte once serialised.
-nlohmann::json BuildReport(const ReportState& state, const ReportTaxonomy& taxonomy,
-                           const ReportOptions& options);
+// Computes every metric of docs/metrics.md from the state and returns the report, whose
+// serialisation report.json (report/report_json.h) docs/report.md describes. Deterministic: the
+// same state and options give the same report, byte for byte once serialised.
+Report BuildReport(const ReportState& state, const ReportTaxonomy& taxonomy,
+                   const ReportOptions& options);
 
 }  // namespace liputan::report

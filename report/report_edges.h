@@ -14,7 +14,7 @@ namespace liputan::report {
 // network.edges of report.json: the ties between the registry's local agencies, one per month,
 // layer and ordered pair, in (month, layer, from, to) order, handles by name. A compact list
 // (about 24 bytes a tie) that `liputan report` streams into report.json and network_edges.csv
-// instead of holding them in the document: their nlohmann objects cost about 560 bytes each,
+// instead of holding them in the Report: as nlohmann objects they cost about 560 bytes each,
 // and the ties grow with agencies² × months (370,000 at a million records, 200 MB).
 class ReportEdges {
  public:

@@ -5,12 +5,18 @@
 #include <string>
 #include <vector>
 
+#include "corpora/taxonomy/taxonomy.h"
+
 namespace liputan::report {
 
 // The label sets the report reads and the groupings its content metrics use (reference §5.1, §5.2,
 // §5.4 B). The default is the embedded taxonomy (corpora/taxonomy/*.tsv) with the reference's
 // groupings; a deployment can load another from taxonomy TSV files.
 struct ReportTaxonomy {
+  // The names of the two label sets the report reads: the first is the sector axis (breadth,
+  // evenness, basic services, mandates), the second the function axis.
+  std::string sector_set = kSektorSet;
+  std::string function_set = kFungsiSet;
   std::vector<std::string> sectors;    // all sector slugs, the fallback last
   std::vector<std::string> functions;  // all function slugs, the fallback last
   std::string sector_fallback = "umum";

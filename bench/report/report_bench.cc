@@ -210,10 +210,10 @@ int Phases(const std::string& registry_path, const std::string& out_dir,
   const auto registry = liputan::report::AgencyRegistry::ReadCsv(registry_path);
   const liputan::report::ReportState state = Aggregate(registry, files);
   phase("read + aggregate");
-  // As `liputan report` builds and writes it: the edges apart from the document.
+  // As `liputan report` builds and writes it: the edges apart from the Report.
   liputan::report::ReportOptions options;
   options.edges_in_document = false;
-  const nlohmann::json report =
+  const liputan::report::Report report =
       liputan::report::BuildReport(state, liputan::report::ReportTaxonomy::Default(), options);
   const liputan::report::ReportEdges edges(state);
   phase("BuildReport");

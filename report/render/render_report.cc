@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 
 #include "common/atomic_output_file.h"
 #include "common/error.h"
@@ -10,8 +9,8 @@
 #include "report/render/chart_specs.h"
 #include "report/render/html_report.h"
 #include "report/render/network_export.h"
-#include "report/render/report_view_adapter.h"
 #include "report/render/tables.h"
+#include "report/render/view_from_report.h"
 #include "report/render/xlsx_report.h"
 
 namespace liputan::render {
@@ -62,9 +61,9 @@ void WriteHtml(const ReportView& view, const Labels& labels, const RenderOptions
 #define LIPUTAN_DEFAULT_TAXONOMY_DIR "corpora/taxonomy"
 #endif
 
-std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
-                                              const RenderOptions& options, const TermCounts* terms,
-                                              const EdgeStream* edges) {
+std::vector<std::string> RenderFromReport(const report::Report& report,
+                                          const RenderOptions& options, const TermCounts* terms,
+                                          const EdgeStream* edges) {
   const std::string dir =
       options.taxonomy_dir.empty() ? LIPUTAN_DEFAULT_TAXONOMY_DIR : options.taxonomy_dir;
   std::map<std::string, LocalizedName> names;
@@ -72,8 +71,8 @@ std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
   // csv alone is the word lists, which need none of the rest of the view.
   const bool words_only = std::all_of(options.formats.begin(), options.formats.end(),
                                       [](const std::string& f) { return f == "csv"; });
-  if (words_only) return RenderReport(WordStatsViewFromReportJson(report, terms), options);
-  return RenderReport(ViewFromReportJson(report, names, terms, edges), options);
+  if (words_only) return RenderReport(WordStatsViewFromReport(report, terms), options);
+  return RenderReport(ViewFromReport(report, names, terms, edges), options);
 }
 
 const std::vector<std::string>& RenderFormats() {

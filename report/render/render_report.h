@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,7 +7,7 @@
 #include "common/output_group.h"
 #include "report/render/labels.h"
 #include "report/render/report_view.h"
-#include "report/render/report_view_adapter.h"
+#include "report/render/view_from_report.h"
 #include "report/render/word_stats.h"
 
 namespace liputan::render {
@@ -40,13 +39,13 @@ bool IsRenderFormat(std::string_view format);
 // kIo when a file cannot be written.
 std::vector<std::string> RenderReport(const ReportView& view, const RenderOptions& options);
 
-// The one call `liputan report` needs: report/'s document (report.json) → view
-// (ViewFromReportJson, category names from options.taxonomy_dir when readable, else slugs) →
-// RenderReport. `terms` adds word statistics when the caller counted them.
-// `edges` stands in for network.edges when the document was built without them.
-std::vector<std::string> RenderReportDocument(const nlohmann::json& report,
-                                              const RenderOptions& options,
-                                              const TermCounts* terms = nullptr,
-                                              const EdgeStream* edges = nullptr);
+// The one call `liputan report` needs: report/'s Report → view (ViewFromReport, category names
+// from options.taxonomy_dir when readable, else slugs) → RenderReport. `terms` adds word
+// statistics when the caller counted them. `edges` stands in for Report::network.edges when the
+// report was built without them.
+std::vector<std::string> RenderFromReport(const report::Report& report,
+                                          const RenderOptions& options,
+                                          const TermCounts* terms = nullptr,
+                                          const EdgeStream* edges = nullptr);
 
 }  // namespace liputan::render

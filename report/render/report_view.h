@@ -13,7 +13,7 @@ namespace liputan::render {
 
 // What the presentation renderers (HTML, XLSX, GEXF/GraphML, word-statistics CSV) show: a flat,
 // already-computed view of one report. The renderers compute nothing statistical except word
-// keyness; report/ computes the metrics and report_view_adapter fills this from its result, so the
+// keyness; report/ computes the metrics and view_from_report.h fills this from its Report, so the
 // renderers can be built and tested without the aggregation code. Agencies and categories are
 // referred to by id / slug; display names come from `agencies` and `categories`.
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <future>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "common/data_paths.h"
@@ -77,20 +76,19 @@ void WriteOutputs(const ReportRequest& r, const OutputFormats& formats, const Re
                   const ReportTaxonomy& taxonomy, const ReportOptions& options,
                   const WordCounter* words) {
   // The edges between agencies stay in the state's compact form and are streamed into the files
-  // (in the document they would be its largest part). They are sorted while the document is
+  // (held in the report they would be its largest part). They are sorted while the report is
   // built: they read only the state's edges and handle names, which building leaves alone.
   std::future<ReportEdges> sorted_edges =
       std::async(std::launch::async, [&state] { return ReportEdges(state); });
-  auto document_owner =
-      std::make_unique<const nlohmann::json>(BuildReport(state, taxonomy, options));
-  const nlohmann::json& document = *document_owner;
+  auto report_owner = std::make_unique<const Report>(BuildReport(state, taxonomy, options));
+  const Report& report = *report_owner;
   const ReportEdges edges = sorted_edges.get();
   Mark(r, "build");
   // One group for report/'s files and render/'s: a signal or a failed write leaves the whole new
   // report or the whole old one, never a mix.
   OutputGroup group;
   group.MakeDirectories(r.output_dir);
-  AddReportFiles(group, r.output_dir, document, formats.report, &edges);
+  AddReportFiles(group, r.output_dir, report, formats.report, &edges);
   if (!formats.render.empty()) {
     render::RenderOptions ro;
     ro.out_dir = r.output_dir;
@@ -106,11 +104,11 @@ void WriteOutputs(const ReportRequest& r, const OutputFormats& formats, const Re
                         int64_t weight) { visit(from, to, layer, static_cast<double>(weight)); });
     };
     Mark(r, "write");
-    render::RenderReportDocument(document, ro, words ? &words->terms() : nullptr, &edge_stream);
+    render::RenderFromReport(report, ro, words ? &words->terms() : nullptr, &edge_stream);
   }
   group.Commit();
   Mark(r, formats.render.empty() ? "write" : "render");
-  if (r.leave_to_exit) LeaveToExit(std::move(document_owner));
+  if (r.leave_to_exit) LeaveToExit(std::move(report_owner));
 }
 
 }  // namespace liputan::report

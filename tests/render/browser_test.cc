@@ -11,10 +11,12 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "corpora/post_reader.h"
 #include "report/render/chart_specs.h"
 #include "report/render/render_report.h"
-#include "report/render/report_view_adapter.h"
+#include "report/render/view_from_report.h"
 #include "report/render/word_stats.h"
+#include "report/report_builder.h"
 #include "tests/render/fixture_view.h"
 #include "tests/render/render_test_util.h"
 #include "tests/support/cli_runner.h"
@@ -157,32 +159,33 @@ TEST_F(BrowserTest, FiftyAgencyEnglishReportRendersEveryChart) {
   EXPECT_NE(dom.find("<h2>Comparing agencies</h2>"), std::string::npos);
 }
 
-// The whole path a user takes: `liputan report --formats json` on the report tests' labeled
-// records, word counts from our tokenizer (stopwords dropped) over the same records, then
-// report.json rendered through the adapter; the page must render as cleanly as the fixtures'.
-TEST_F(BrowserTest, ReportJsonFromTheReportCommandRenders) {
+// The whole path of `liputan report`: the report tests' labeled records aggregated and built into
+// a Report with the confusion matrix, word counts from our tokenizer (stopwords dropped) over the
+// same records, then rendered from the Report; the page must render as cleanly as the fixtures'.
+TEST_F(BrowserTest, ReportFromTheLabeledRecordsRenders) {
   const std::string data = std::string(LIPUTAN_SOURCE_DIR) + "/tests/data/report/";
   const std::string dir = ArtifactDir("report-command");
-  const auto run = liputan::testing::RunLiputan({"report", "--agencies", data + "agencies.csv",
-                                                 "-o", dir, "--formats", "json", "--confusion",
-                                                 data + "confusion.json", data + "labeled.jsonl"});
-  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(data + "agencies.csv");
+  report::ReportState state(registry, {});
   const Tokenizer tokenizer(WordStatsTokenizerOptions());
   TermCounts terms;
-  std::ifstream labeled(data + "labeled.jsonl");
-  for (std::string line; std::getline(labeled, line);) {
-    const auto post = nlohmann::json::parse(line);
-    terms.AddTokens(post.at("author_handle").get<std::string>(),
-                    tokenizer.Tokenize(post.at("text").get<std::string>()));
+  PostReader reader({data + "labeled.jsonl"});
+  for (Post post; reader.Next(post);) {
+    state.Add(post);
+    terms.AddTokens(post.author_handle, tokenizer.Tokenize(post.text));
   }
   ASSERT_FALSE(terms.counts().empty());
+  report::ReportOptions report_options;
+  report_options.confusion = report::ReadConfusionFile(data + "confusion.json");
+  report_options.confusion_source = data + "confusion.json";
+  const report::Report report =
+      report::BuildReport(state, report::ReportTaxonomy::Default(), report_options);
   RenderOptions options;
   options.out_dir = dir;
   options.formats = {"html", "xlsx", "gexf", "graphml", "csv"};
   options.node_modules = std::string(LIPUTAN_SOURCE_DIR) + "/node_modules";
-  const auto report = nlohmann::json::parse(liputan::testing::ReadFile(dir + "/report.json"));
-  RenderReportDocument(report, options, &terms);
-  const ReportView view = ViewFromReportJson(report, {}, &terms);
+  RenderFromReport(report, options, &terms);
+  const ReportView view = ViewFromReport(report, {}, &terms);
   const std::string dom = CheckPage("file://" + dir + "/report.html", ExpectedCharts(view));
   EXPECT_NE(dom.find("Diskominfo Kab. Contoh"), std::string::npos);
   EXPECT_NE(dom.find("data-table=\"top-terms\""), std::string::npos);

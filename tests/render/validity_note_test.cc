@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "report/render/render_report.h"
-#include "report/render/report_view_adapter.h"
+#include "report/render/view_from_report.h"
 #include "tests/render/fixture_view.h"
 #include "tests/render/render_test_util.h"
 #include "tests/support/cli_runner.h"
@@ -15,26 +15,26 @@ namespace {
 
 using liputan::testing::ReadFile;
 using liputan::testing::TempDir;
-using nlohmann::json;
 using testing::FixtureView;
 
-// report.json's "model" of a bundle scored on 334 real posts for both sets, its own matrices
-// (measured there) correcting the shares.
-json ValidatedModelBlock() {
-  return json::parse(R"({"labels_from": "model", "name": "default.liputan",
-    "created_by": "liputan 0.1.0", "validated": true, "confusion_source": "real posts",
-    "label_sets": {
-      "fungsi": {"real_macro_f1": 0.62, "real_accuracy": 0.7, "real_examples": 334,
-                 "real_source": "govdev"},
-      "sektor": {"real_macro_f1": 0.714, "real_accuracy": 0.8, "real_examples": 334,
-                 "real_source": "govdev"}}})");
+// A report whose posts a bundle labeled, scored on 334 real posts for both sets, its own
+// matrices (measured there) correcting the shares.
+report::Report ValidatedModel() {
+  report::Report r;
+  report::ModelSummary model;
+  model.name = "default.liputan";
+  model.created_by = "liputan 0.1.0";
+  model.label_sets = {{"sektor", report::RealValidation{"govdev", 334, 0.714, 0.8}},
+                      {"fungsi", report::RealValidation{"govdev", 334, 0.62, 0.7}}};
+  r.model = model;
+  r.confusion_source = "real posts";
+  return r;
 }
 
-// FixtureView's agencies with the label validity the adapter reads from `model`.
-ReportView ViewWith(const json& model) {
-  json doc = {{"format", "liputan-report"}, {"agencies", json::array()}, {"model", model}};
+// FixtureView's agencies with the label validity of `report`.
+ReportView ViewWith(const report::Report& report) {
   ReportView view = FixtureView(3);
-  view.label_validity = ViewFromReportJson(doc, {}).label_validity;
+  view.label_validity = ViewFromReport(report, {}).label_validity;
   view.label_validity.any_labels = true;  // FixtureView's agencies have mixes
   return view;
 }
@@ -54,8 +54,8 @@ std::string RenderHtml(const ReportView& view, Lang lang, const TempDir& dir) {
   return ReadFile(dir.File("out/report.html"));
 }
 
-TEST(ValidityNote, AdapterReadsTheModelBlock) {
-  const ReportView view = ViewWith(ValidatedModelBlock());
+TEST(ValidityNote, TheViewCarriesTheModel) {
+  const ReportView view = ViewWith(ValidatedModel());
   const LabelValidity& v = view.label_validity;
   EXPECT_TRUE(v.known);
   EXPECT_TRUE(v.from_model);
@@ -68,13 +68,10 @@ TEST(ValidityNote, AdapterReadsTheModelBlock) {
   EXPECT_EQ(v.label_sets[0].source, "govdev");
   EXPECT_TRUE(v.has_confusion);
   EXPECT_EQ(v.confusion_source, "real posts");
-  const json old = {{"format", "liputan-report"}, {"agencies", json::array()}};
-  EXPECT_FALSE(ViewFromReportJson(old, {}).label_validity.known)
-      << "a report.json written before the block";
 }
 
 TEST(ValidityNote, AValidatedModelInBothLanguages) {
-  const ReportView view = ViewWith(ValidatedModelBlock());
+  const ReportView view = ViewWith(ValidatedModel());
   EXPECT_EQ(Note(view, Lang::kEn),
             "Model default.liputan: macro-F1 on 334 real posts of government accounts labeled by "
             "people (source: govdev): Sector 0.71, Function 0.62. Corrected shares use the "
@@ -90,9 +87,9 @@ TEST(ValidityNote, AValidatedModelInBothLanguages) {
 }
 
 TEST(ValidityNote, PartlyValidatedModelNamesTheSetsWithoutScores) {
-  json model = ValidatedModelBlock();
-  model["label_sets"]["fungsi"] = nullptr;
-  model["confusion_source"] = "real posts and training corpus (cross-validation)";
+  report::Report model = ValidatedModel();
+  model.model->label_sets[1].second.reset();
+  model.confusion_source = "real posts and training corpus (cross-validation)";
   EXPECT_EQ(Note(ViewWith(model), Lang::kEn),
             "Model default.liputan: macro-F1 on 334 real posts of government accounts labeled by "
             "people (source: govdev): Sector 0.71. Function: not validated on real posts; treat "
@@ -100,8 +97,8 @@ TEST(ValidityNote, PartlyValidatedModelNamesTheSetsWithoutScores) {
             "real posts where there is one, else the one cross-validated on the training corpus. "
             "The shares of this report are not validated on its own posts: label a sample of them "
             "(liputan annotate sample, then report --validation) to measure how right they are.");
-  model = ValidatedModelBlock();
-  model["label_sets"]["fungsi"]["real_examples"] = 300;
+  model = ValidatedModel();
+  model.model->label_sets[1].second->examples = 300;
   EXPECT_NE(Note(ViewWith(model), Lang::kEn)
                 .find("labeled by people (source: govdev): Sector 0.71 (334 posts), Function "
                       "0.62 (300 posts)."),
@@ -110,18 +107,17 @@ TEST(ValidityNote, PartlyValidatedModelNamesTheSetsWithoutScores) {
 }
 
 TEST(ValidityNote, UnvalidatedModelAndLabelsFromTheInput) {
-  json model = ValidatedModelBlock();
-  model["label_sets"] = {{"sektor", nullptr}, {"fungsi", nullptr}};
-  model["confusion_source"] = "training corpus (cross-validation)";
+  report::Report model = ValidatedModel();
+  for (auto& [set, real] : model.model->label_sets) real.reset();
+  model.confusion_source = "training corpus (cross-validation)";
   EXPECT_EQ(Note(ViewWith(model), Lang::kEn),
             "Model default.liputan: the content labels are not validated on real posts of these "
             "accounts: treat the shares as indicative. Corrected shares use the confusion matrix "
             "cross-validated on the training corpus, not measured on real posts. The shares of "
             "this report are not validated on its own posts: label a sample of them "
             "(liputan annotate sample, then report --validation) to measure how right they are.");
-  const json input = {{"labels_from", "input"},       {"name", nullptr},
-                      {"created_by", nullptr},        {"validated", false},
-                      {"label_sets", json::object()}, {"confusion_source", "c.json"}};
+  report::Report input;  // no model: the labels came with the input
+  input.confusion_source = "c.json";
   EXPECT_EQ(Note(ViewWith(input), Lang::kEn),
             "The content labels came with the input (not from a model of this run) and are not "
             "validated: treat the shares as indicative. Corrected shares use the confusion matrix "
@@ -137,15 +133,23 @@ TEST(ValidityNote, UnvalidatedModelAndLabelsFromTheInput) {
 // comes first, the real-post scores still follow, and a set it validates is not called
 // unvalidated; the "not validated here" sentence is gone.
 TEST(ValidityNote, ValidationOnTheUsersOwnPostsInBothLanguages) {
-  json model = ValidatedModelBlock();
-  model["label_sets"]["fungsi"] = nullptr;
-  model["confusion_source"] = "labeled posts";
-  model["validation"] = json::parse(R"({"file": "labels.csv", "sample": "validate",
-    "interval_assumes_simple_random_sample": false, "label_sets": {
-      "fungsi": {"labeled_posts": 200, "macro_f1": 0.61, "macro_f1_low": 0.55,
-                 "macro_f1_high": 0.67},
-      "sektor": {"labeled_posts": 200, "macro_f1": 0.74, "macro_f1_low": 0.68,
-                 "macro_f1_high": 0.8}}})");
+  report::Report model = ValidatedModel();
+  model.model->label_sets[1].second.reset();
+  model.confusion_source = "labeled posts";
+  report::ValidationSummary validation;
+  validation.file = "labels.csv";
+  validation.sample = "validate";
+  for (const auto& [set, f1, low, high] :
+       {std::tuple{"fungsi", 0.61, 0.55, 0.67}, std::tuple{"sektor", 0.74, 0.68, 0.8}}) {
+    report::ValidatedScores scores;
+    scores.label_set = set;
+    scores.labeled_posts = 200;
+    scores.macro_f1 = f1;
+    scores.macro_f1_low = low;
+    scores.macro_f1_high = high;
+    validation.label_sets.push_back(scores);
+  }
+  model.model->validation = validation;
   EXPECT_EQ(Note(ViewWith(model), Lang::kEn),
             "Model default.liputan: macro-F1 on 200 posts of this report that you labeled "
             "(labels.csv, a stratified sample weighted by 1/inclusion probability): Sector 0.74 "
@@ -153,9 +157,9 @@ TEST(ValidityNote, ValidationOnTheUsersOwnPostsInBothLanguages) {
             "macro-F1 on 334 real posts of government accounts labeled by people (source: "
             "govdev): Sector 0.71. Corrected shares use the confusion matrix of those posts you "
             "labeled, weighted as the estimate is.");
-  model["validation"]["sample"] = "teach";
-  model["validation"]["interval_assumes_simple_random_sample"] = true;
-  model["validation"]["label_sets"]["fungsi"]["labeled_posts"] = 150;
+  model.model->validation->sample = "teach";
+  model.model->validation->simple_random_sample_assumed = true;
+  model.model->validation->label_sets[0].labeled_posts = 150;
   EXPECT_NE(Note(ViewWith(model), Lang::kId)
                 .find("Model default.liputan: macro-F1 pada unggahan laporan ini yang dilabeli "
                       "sendiri (labels.csv): Sektor 0,74 (selang 95%: 0,68–0,80) [200 unggahan], "
@@ -169,8 +173,8 @@ TEST(ValidityNote, ValidationOnTheUsersOwnPostsInBothLanguages) {
 // view without it renders no trace of it.
 TEST(ValidityNote, HtmlStatesItBeforeTheTablesAndCharts) {
   TempDir dir, plain_dir;
-  json model = ValidatedModelBlock();
-  model["name"] = "<b>m</b>.liputan";
+  report::Report model = ValidatedModel();
+  model.model->name = "<b>m</b>.liputan";
   const std::string html = RenderHtml(ViewWith(model), Lang::kEn, dir);
   const size_t note = html.find("data-note=\"label-validity\"");
   ASSERT_NE(note, std::string::npos);

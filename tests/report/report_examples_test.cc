@@ -48,10 +48,15 @@ Post Labeled(std::string id, const std::string& author, double sector_p, const s
   return p;
 }
 
-json Build(const ReportState& state, int examples = kDefaultExamplesPerLabel) {
+Report Build(const ReportState& state, int examples = kDefaultExamplesPerLabel) {
   ReportOptions options;
   options.examples = examples;
   return BuildReport(state, ReportTaxonomy::Default(), options);
+}
+
+// report.json's document.
+json Doc(const ReportState& state, int examples = kDefaultExamplesPerLabel) {
+  return ReportToJson(Build(state, examples));
 }
 
 std::vector<std::string> Ids(const json& list) {
@@ -117,7 +122,7 @@ TEST(ReportExamplesTest, TheLikeliestOwnPostsOfEachLabel) {
   for (const Post& p : FixturePosts()) state.Add(p);
   Post retweet = Labeled("1", "DinkesContoh", 1.0, "kata orang lain", PostKind::kRetweet);
   state.Add(retweet);
-  const json report = Build(state);
+  const json report = Doc(state);
   const json& kesehatan = report.at("examples").at("DinkesContoh").at("sektor").at("kesehatan");
   EXPECT_EQ(Ids(kesehatan), (std::vector<std::string>{"2001", "2002", "2003"}));
   EXPECT_EQ(kesehatan[0].at("text"), "Jadwal imunisasi di puskesmas");
@@ -130,9 +135,9 @@ TEST(ReportExamplesTest, TheLikeliestOwnPostsOfEachLabel) {
     EXPECT_NE(registry.agencies()[registry.Find(handle)].vertical(), true) << handle;
   }
   // Fewer shown than kept; none at all: no block, and no text anywhere in the document.
-  EXPECT_EQ(Build(state, 1).at("examples").at("DinkesContoh").at("sektor").at("kesehatan").size(),
+  EXPECT_EQ(Doc(state, 1).at("examples").at("DinkesContoh").at("sektor").at("kesehatan").size(),
             1u);
-  const json none = Build(state, 0);
+  const json none = Doc(state, 0);
   EXPECT_FALSE(none.contains("examples"));
   EXPECT_EQ(none.dump().find("Jadwal imunisasi"), std::string::npos);
 }
@@ -141,7 +146,7 @@ TEST(ReportExamplesTest, NonNumericIdsHaveNoLink) {
   const AgencyRegistry registry = Registry();
   ReportState state(registry, {});
   state.Add(Labeled("mast:77", "DinkesContoh", 0.7, "dari Mastodon"));
-  const json e = Build(state).at("examples").at("DinkesContoh").at("sektor").at("kesehatan")[0];
+  const json e = Doc(state).at("examples").at("DinkesContoh").at("sektor").at("kesehatan")[0];
   EXPECT_EQ(e.at("id"), "mast:77");
   EXPECT_TRUE(e.at("url").is_null());
 }
@@ -191,7 +196,7 @@ TEST(ReportExamplesTest, MergingKeepsTheLesserKAndOldStatesHaveNone) {
   ReportState fresh(registry, {});
   for (const Post& p : FixturePosts()) fresh.Add(p);
   fresh.Merge(read);
-  EXPECT_FALSE(Build(fresh).contains("examples"));
+  EXPECT_FALSE(Doc(fresh).contains("examples"));
   // --no-examples at a reduce: a state it writes holds no text either.
   ReportState limited(registry, {});
   for (const Post& p : FixturePosts()) limited.Add(p);

@@ -21,19 +21,19 @@ using nlohmann::json;
 
 const std::string kData = std::string(LIPUTAN_SOURCE_DIR) + "/tests/data/report/";
 
-json FixtureReport() {
+Report FixtureReport(const ReportOptions& options = {}) {
   static const AgencyRegistry registry = AgencyRegistry::ReadCsv(kData + "agencies.csv");
   ReportState state(registry, {});
   PostReader reader({kData + "labeled.jsonl"});
   Post post;
   while (reader.Next(post)) state.Add(post);
-  return BuildReport(state, ReportTaxonomy::Default(), {});
+  return BuildReport(state, ReportTaxonomy::Default(), options);
 }
 
 // The streamed rendering (one file at a time, report.json in pieces) gives exactly RenderReport's
 // files, in its order; a report.json over one chunk arrives in several pieces.
 TEST(ReportWriterTest, StreamedRenderingGivesTheSameFiles) {
-  const json report = FixtureReport();
+  const Report report = FixtureReport();
   const std::set<std::string> formats = {"json", "csv", "md"};
   std::vector<RenderedFile> streamed;
   RenderReportStreamed(report, formats,
@@ -42,16 +42,18 @@ TEST(ReportWriterTest, StreamedRenderingGivesTheSameFiles) {
                          produce([&](std::string_view piece) { streamed.back().second += piece; });
                        });
   EXPECT_EQ(streamed, RenderReport(report, formats));
-  json big = report;
-  big["padding"] = json::array();
-  for (int i = 0; i < 3000; ++i) big["padding"].push_back(std::string(1024, 'x'));
+  Report big = report;
+  for (int i = 0; i < 3000; ++i) {
+    big.agencies.push_back(report.agencies.front());
+    big.agencies.back().name = std::string(1024, 'x');
+  }
   std::string joined;
   int pieces = 0;
   StreamJson(big, [&](std::string_view piece) {
     joined += piece;
     ++pieces;
   });
-  EXPECT_EQ(joined, RenderJson(big));
+  EXPECT_EQ(joined, ReportToJson(big).dump() + "\n");
   EXPECT_GE(pieces, 3);
 }
 
@@ -83,12 +85,13 @@ TEST(ReportWriterTest, EdgesHeldApartGiveTheSameFiles) {
   }
   const ReportEdges edges(state);
   ASSERT_EQ(edges.size(), 18720u);
-  const json whole = BuildReport(state, ReportTaxonomy::Default(), {});
+  const Report whole = BuildReport(state, ReportTaxonomy::Default(), {});
   ReportOptions apart_options;
   apart_options.edges_in_document = false;
-  const json apart = BuildReport(state, ReportTaxonomy::Default(), apart_options);
-  EXPECT_FALSE(apart.at("network").contains("edges"));
-  EXPECT_EQ(edges.ToJson(), whole.at("network").at("edges"));
+  const Report apart = BuildReport(state, ReportTaxonomy::Default(), apart_options);
+  EXPECT_FALSE(apart.network.edges);
+  EXPECT_FALSE(ReportToJson(apart).at("network").contains("edges"));
+  EXPECT_EQ(edges.ToJson(), ReportToJson(whole).at("network").at("edges"));
 
   std::vector<RenderedFile> streamed;
   int pieces = 0;
@@ -166,6 +169,163 @@ TEST(ReportWriterTest, WritesEveryFileIntoANewDirectory) {
   EXPECT_TRUE(std::filesystem::exists(dir.File("out/nested/report.md")));
   EXPECT_EQ(json::parse(ReadFile(dir.File("out/nested/report.json"))).at("format"),
             "liputan-report");
+}
+
+// With the fixture's confusion matrix, so that the report has corrected shares.
+ReportOptions CorrectedOptions() {
+  ReportOptions options;
+  options.confusion = ReadConfusionFile(kData + "confusion.json");
+  options.confusion_source = "confusion.json";
+  options.corrected.bootstrap_replicates = 20;
+  return options;
+}
+
+// A number of report.json as the struct holds it: null is an empty optional.
+void ExpectShare(const Share& typed, const json& written, const std::string& what) {
+  if (written.is_null()) {
+    EXPECT_FALSE(typed) << what;
+  } else {
+    ASSERT_TRUE(typed) << what;
+    EXPECT_EQ(*typed, written.get<double>()) << what;
+  }
+}
+
+void ExpectBlock(const MetricBlock& b, const json& j, const std::string& where) {
+  EXPECT_EQ(b.activity.posts, j.at("activity").at("posts")) << where;
+  EXPECT_EQ(b.activity.days, j.at("activity").at("days").get<double>()) << where;
+  const json& c = j.at("content");
+  for (const auto& [set, mix] : b.content.mixes) {
+    EXPECT_EQ(mix.labeled, c.at(set).at("labeled")) << where << set;
+    for (const auto& [label, n] : mix.counts) {
+      EXPECT_EQ(n, c.at(set).at("counts").at(label)) << where << label;
+      ExpectShare(mix.shares.at(label), c.at(set).at("shares").at(label), where + label);
+    }
+  }
+  ExpectShare(b.content.service_information_share, c.at("service_information_share"), where);
+  ExpectShare(b.content.citizen_facing_share, c.at("citizen_facing_share"), where);
+  ExpectShare(b.content.evenness, c.at("evenness"), where);
+  const json& e = j.at("engagement");
+  ExpectShare(b.engagement.bonson.e, e.at("E"), where + "E");
+  ExpectShare(b.engagement.e_norm, e.at("E_norm"), where + "E_norm");
+  ExpectShare(b.engagement.bonson.zero_share, e.at("zero_engagement_share"), where);
+  EXPECT_EQ(b.engagement.observed_posts, e.at("observed_posts")) << where;
+  EXPECT_EQ(b.engagement.by_category.size(), e.at("by_category").size()) << where;
+  const json& p = j.at("participation");
+  EXPECT_EQ(b.participation.inbound_posts, p.at("inbound_posts")) << where;
+  ExpectShare(b.participation.response_rate, p.at("response_rate"), where);
+  ExpectShare(b.interaction_mode.push_share, j.at("interaction_mode").at("push_share"), where);
+  const json& u = j.at("integration").at("layers").at("union");
+  EXPECT_EQ(b.integration.Union().in_degree, u.at("in_degree")) << where;
+  EXPECT_EQ(b.integration.Union().betweenness, u.at("betweenness").get<double>()) << where;
+  EXPECT_EQ(b.integration.layers.size(), j.at("integration").at("layers").size()) << where;
+}
+
+// The struct's fields are what report.json says: its bytes are written from them.
+TEST(ReportWriterTest, TheStructHoldsWhatReportJsonSays) {
+  const Report report = FixtureReport(CorrectedOptions());
+  const json doc = json::parse(RenderJson(report));
+  EXPECT_EQ(doc.at("periods"), json(report.periods));
+  EXPECT_EQ(doc.at("taxonomy").at("sektor"), json(report.taxonomy.sectors));
+  ASSERT_EQ(doc.at("agencies").size(), report.agencies.size());
+  for (size_t i = 0; i < report.agencies.size(); ++i) {
+    const AgencyReport& a = report.agencies[i];
+    const json& j = doc.at("agencies")[i];
+    EXPECT_EQ(a.handle, j.at("handle"));
+    EXPECT_EQ(a.has_posts, j.at("has_posts"));
+    ExpectBlock(a.total, j.at("total"), a.handle + " total ");
+    for (size_t p = 0; p < report.periods.size(); ++p) {
+      ExpectBlock(a.by_period[p], j.at("by_period").at(report.periods[p]),
+                  a.handle + " " + report.periods[p] + " ");
+    }
+  }
+  const json& net = doc.at("network").at("total");
+  EXPECT_EQ(report.network.total.Union().density,
+            net.at("layers").at("union").at("density").get<double>());
+  ASSERT_EQ(report.network.total.hubs.size(), net.at("hubs").size());
+  EXPECT_EQ(report.network.total.hubs[0].handle, net.at("hubs")[0].at("handle"));
+  for (const AxisComparison& c : report.comparison) {
+    EXPECT_EQ(json(c.agencies), doc.at("comparison").at("jsd").at(c.axis).at("agencies"));
+    EXPECT_EQ(c.chi_square.statistic,
+              doc.at("comparison").at("chi_square").at(c.axis).at("statistic").get<double>());
+    EXPECT_EQ(c.correspondence.has_value(),
+              doc.at("comparison").at("correspondence").contains(c.axis));
+  }
+  ASSERT_TRUE(report.corrected_shares);
+  const CorrectedLabelSet& fungsi = report.corrected_shares->label_sets.back();
+  const json& fungsi_json = doc.at("corrected_shares").at("label_sets").at(fungsi.label_set);
+  EXPECT_EQ(fungsi.all.shares[0].adjusted,
+            fungsi_json.at("all").at("shares")[0].at("adjusted").get<double>());
+  ASSERT_EQ(report.ranking.size(), doc.at("ranking").size());
+  for (size_t i = 0; i < report.ranking.size(); ++i) {
+    EXPECT_EQ(report.ranking[i].finding, doc.at("ranking")[i].at("finding"));
+    EXPECT_EQ(report.ranking[i].mean_rank, doc.at("ranking")[i].at("mean_rank").get<double>());
+  }
+  EXPECT_EQ(report.confusion_source, doc.at("model").at("confusion_source"));
+}
+
+// The overview's pooled numbers are Σ share × base / Σ base over the agencies of report.json.
+TEST(ReportWriterTest, TheOverviewPoolsTheAgenciesShares) {
+  const Report report = FixtureReport(CorrectedOptions());
+  const json doc = ReportToJson(report);
+  double numerator = 0, denominator = 0, e_sum = 0;
+  int e_count = 0;
+  for (const json& a : doc.at("agencies")) {
+    const json& t = a.at("total");
+    if (!t.at("content").at("service_information_share").is_null()) {
+      const double n = t.at("content").at("fungsi").at("labeled").get<double>();
+      numerator += t.at("content").at("service_information_share").get<double>() * n;
+      denominator += n;
+    }
+    if (!t.at("engagement").at("E").is_null())
+      e_sum += t.at("engagement").at("E").get<double>(), ++e_count;
+  }
+  ASSERT_GT(denominator, 0);
+  EXPECT_EQ(report.overview.service_information_share, numerator / denominator);
+  ASSERT_GT(e_count, 0);
+  EXPECT_EQ(report.overview.mean_e, e_sum / e_count);
+  EXPECT_EQ(report.overview.hub_coverage_out,
+            doc.at("network").at("total").at("hubs")[0].at("coverage_out").get<double>());
+}
+
+// agency_metrics.csv is written from the struct, its metrics named by hand: they must be every
+// scalar of each block's report.json tree (MetricBlockJson), by their dotted paths, in the tree's
+// order, with the values report.json writes (null as an empty cell), the tables of their own
+// (mixes, cross-tab, engagement by category) left out.
+void FlattenBlock(const json& value, const std::string& prefix, const std::string& head,
+                  std::string& out) {
+  if (value.is_object()) {
+    for (const auto& [key, child] : value.items())
+      FlattenBlock(child, prefix.empty() ? key : prefix + "." + key, head, out);
+  } else if (!value.is_array()) {
+    out += head + prefix + "," +
+           (value.is_null()     ? ""
+            : value.is_string() ? value.get<std::string>()
+                                : value.dump()) +
+           "\n";
+  }
+}
+
+TEST(ReportWriterTest, AgencyMetricsNameEveryScalarOfTheBlocksJson) {
+  const Report report = FixtureReport(CorrectedOptions());
+  std::string expected = "handle,period,section,metric,value\n";
+  for (const AgencyReport& agency : report.agencies) {
+    std::vector<std::pair<std::string, const MetricBlock*>> blocks;
+    for (size_t p = 0; p < report.periods.size(); ++p)
+      blocks.emplace_back(report.periods[p], &agency.by_period[p]);
+    std::sort(blocks.begin(), blocks.end());
+    blocks.emplace_back("total", &agency.total);
+    for (const auto& [period, block] : blocks) {
+      json tree = MetricBlockJson(*block);
+      for (const auto& [set, mix] : block->content.mixes) tree["content"].erase(set);
+      tree["content"].erase("cross");
+      tree["engagement"].erase("by_category");
+      for (const auto& [section, metrics] : tree.items())
+        FlattenBlock(metrics, "", agency.handle + "," + period + "," + section + ",", expected);
+    }
+  }
+  const std::vector<RenderedFile> csv = RenderCsvTables(report);
+  ASSERT_EQ(csv.front().first, "agency_metrics.csv");
+  EXPECT_EQ(csv.front().second, expected);
 }
 
 }  // namespace
