@@ -6,14 +6,16 @@ ASAN_DIR  ?= build-asan
 # what runs there: the quality floors (they retrain the default models) and the browser tests
 # (they check chromium's rendering of our HTML; the C++ that writes it runs in the HtmlReport and
 # report command tests) are left out, as are the resume loop's kills at random moments (timing-
-# bound; the resume logic runs under ASan in the other resume tests) and the demo script (it
+# bound; the resume logic runs under ASan in the other resume tests), autotune's successive-halving
+# check (its 1.5 s wall-clock budget buys too few trials at ASan's speed on a loaded machine for
+# the rungs' mean scores to be ordered; the other autotune tests run there) and the demo script (it
 # checks the script's exit status; its commands run under ASan in the classify and report tests).
 # The Python module is not built there (an ASan-instrumented extension cannot load into the
 # uninstrumented python3; the C++ under it is tested under ASan directly), and the install test
 # (it checks what `cmake --install` lays out, not memory) runs in the normal tree only.
 # FUZZ_SECONDS: seconds per target in `make fuzz`.
 SANITIZE ?= 1
-ASAN_CTEST_ARGS ?= -LE quality -E 'BrowserTest|ResumeCliTest.KilledAtRandomMoments|demo_script|install_tree'
+ASAN_CTEST_ARGS ?= -LE quality -E 'BrowserTest|ResumeCliTest.KilledAtRandomMoments|SuccessiveHalvingPromotesOnlyTheBestOfEachRung|demo_script|install_tree'
 
 FUZZ_SECONDS ?= 60
 JOBS      ?= $(shell nproc)
