@@ -8,9 +8,10 @@
 #include "liputan/export.h"
 #include "liputan/post.h"
 
-// A minimal report facade over what `liputan report` does today: classified posts in, report
-// files out. It is kept small on purpose: a typed report model (read the metrics as C++ values)
-// is being designed and will extend this header.
+// A minimal report facade over what `liputan report` does: classified posts in, report files
+// out. The metrics as C++ values (report::Report, report/report_model.h) are internal for now,
+// since their types may still change; programs read the metrics from report.json, whose schema
+// docs/report.md describes.
 namespace liputan {
 
 struct ReportOptions {
