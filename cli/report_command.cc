@@ -128,8 +128,12 @@ int RunReport(const std::vector<std::string>& args) {
       "corrects the shares and its macro-F1 (95% interval) heads the report")(
       "threads", po::value(&r.threads)->default_value(r.threads),
       "threads for classifying with -m (0 = all cores)")(
+      "label-sets", po::value(&r.label_sets),
+      "SECTOR,FUNCTION: the label sets of the posts (or of -m's model) read as the sector and the "
+      "function sets (default: sektor,fungsi; with a model that has neither, its two sets)")(
       "taxonomy", po::value(&r.taxonomy),
-      "directory with sektor.tsv and fungsi.tsv (default: the built-in reference sets)")(
+      "directory with a SET.tsv per label set: sektor.tsv and fungsi.tsv, or those of --label-sets "
+      "(missing: the labels of the posts) (default: the built-in reference sets)")(
       "basic-service-sectors", po::value(&r.basic_service),
       "comma-separated PD sectors (default: "
       "pendidikan,kesehatan,infrastruktur,ketertiban_bencana,sosial)")(

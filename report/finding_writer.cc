@@ -28,6 +28,15 @@ std::string ContentSentence(const ContentMetrics& content) {
   const Share& sis = content.service_information_share;
   const Share& sym = content.symbolic_share;
   const Share& bss = content.basic_service_share;
+  if (!sis && !sym && !bss) {
+    // Labeled posts, but label sets that mark no service information, ceremony or basic service
+    // (a user's own sets without those groupings): nothing to judge the content by.
+    for (const auto& [set, mix] : content.mixes) {
+      if (mix.labeled > 0)
+        return "Isi konten tidak dinilai: himpunan labelnya tidak menandai informasi layanan, "
+               "seremoni, atau layanan dasar.";
+    }
+  }
   if (!sis) return "Belum ada unggahan berlabel untuk menilai isi konten.";
   std::string s = *sis == 0 ? std::string("tidak ada unggahan berupa informasi layanan")
                             : (*sis < 0.1 ? "hanya " : "") + FormatPercent(*sis) +

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <deque>
 #include <optional>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,9 +17,6 @@
 // tables. Internal to report/: ReportState aggregates into it and the state reader fills it;
 // report_state.h only forward-declares it, so no user of the state sees its layout.
 namespace liputan::report {
-
-// The label sets a state tallies, by index: 0 sektor, 1 fungsi.
-inline constexpr std::string_view kLabelSets[2] = {"sektor", "fungsi"};
 
 // A label set's tallies by label id (ids from the state's label table): the posts whose top label
 // it was and the fixed-point sum of its probabilities, side by side so that a post's labels touch

@@ -188,10 +188,16 @@ ContentMetrics Builder::Content(const Agency& agency, const AgencyMonth& m,
   for (const std::string& s : taxonomy_.basic_service_sectors) bss += CountOf(m.sector, s);
   for (const std::string& f : taxonomy_.citizen_facing) cfs += CountOf(m.function, f);
   for (const std::string& f : taxonomy_.symbolic) sym += CountOf(m.function, f);
-  content.basic_service_share = Ratio(bss, ns);
-  content.service_information_share = Ratio(CountOf(m.function, taxonomy_.service_information), nf);
-  content.citizen_facing_share = Ratio(cfs, nf);
-  content.symbolic_share = Ratio(sym, nf);
+  // A grouping the taxonomy does not have (a user's own label set) gives no share, not 0.
+  const auto share = [](bool defined, double count, double of) {
+    return defined ? Ratio(count, of) : std::nullopt;
+  };
+  const bool has_service_information = !taxonomy_.service_information.empty();
+  content.basic_service_share = share(!taxonomy_.basic_service_sectors.empty(), bss, ns);
+  content.service_information_share =
+      share(has_service_information, CountOf(m.function, taxonomy_.service_information), nf);
+  content.citizen_facing_share = share(!taxonomy_.citizen_facing.empty(), cfs, nf);
+  content.symbolic_share = share(!taxonomy_.symbolic.empty(), sym, nf);
   const std::vector<std::string> substantive = taxonomy_.SubstantiveSectors();
   std::vector<double> counts;
   int broad = 0, strict = 0;

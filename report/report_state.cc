@@ -187,11 +187,14 @@ void ReportState::Add(const Post& post) {
 // A post's prediction list per label set (nullptr when absent or empty), found in one walk over
 // its map, and the ids of the top labels once AddContent has interned them.
 struct ReportState::PostLabels {
-  explicit PostLabels(const Post& post) {
+  PostLabels(const Post& post, const std::array<std::string, 2>& sets) {
     for (const auto& [set, list] : post.predictions) {
-      // "sektor" or "fungsi" by the first letter, then checked: one string comparison, not two.
-      const int s = !set.empty() && set.front() == kLabelSets[1].front();
-      if (!list.empty() && set == kLabelSets[s]) lists[s] = &list;
+      if (list.empty()) continue;
+      if (set == sets[0]) {
+        lists[0] = &list;
+      } else if (set == sets[1]) {
+        lists[1] = &list;
+      }
     }
   }
   const std::vector<Prediction>* lists[2] = {nullptr, nullptr};
@@ -206,7 +209,7 @@ void ReportState::AddAgencyPost(const Post& post, int index) {
     MergeFollowers(tally.followers, std::make_pair(post.observed_at.value_or(post.created_at),
                                                    *post.author_followers));
   }
-  PostLabels labels(post);
+  PostLabels labels(post, options_.label_sets);
   if (post.kind != PostKind::kRetweet) {
     AddContent(labels, tally);
     AddExamples(post, labels, index);
@@ -432,6 +435,13 @@ AgencyMonth ReportState::Month(int index, int64_t month) const {
 }
 
 void ReportState::Merge(const ReportState& other) {
+  const auto& sets = options_.label_sets;
+  if (sets != other.options_.label_sets) {
+    const auto& theirs = other.options_.label_sets;
+    throw Error(ErrorCode::kData, "partial states tally different label sets (\"" + theirs[0] +
+                                      "\" and \"" + theirs[1] + "\", not \"" + sets[0] +
+                                      "\" and \"" + sets[1] + "\")");
+  }
   if (!(options_ == other.options_)) {
     throw Error(ErrorCode::kData, "partial states were built with different aggregation options");
   }
@@ -506,8 +516,8 @@ std::map<std::string, std::map<std::string, std::vector<PostExample>>> ReportSta
     const std::vector<TopExamples>& by_label = agencies_[static_cast<size_t>(index)].examples[s];
     for (size_t id = 0; id < by_label.size(); ++id) {
       if (!by_label[id].empty())
-        out[std::string(kLabelSets[s])][labels_[s].name(static_cast<uint32_t>(id))] =
-            by_label[id].posts();
+        out[options_.label_sets[static_cast<size_t>(s)]]
+           [labels_[s].name(static_cast<uint32_t>(id))] = by_label[id].posts();
     }
   }
   return out;
@@ -538,7 +548,7 @@ AgencyMonth ReportState::Resolve(const MonthTally& t) const {
     const auto& by_id = s == 0 ? t.sector_engagement : t.function_engagement;
     for (size_t id = 0; id < by_id.size(); ++id) {
       if (by_id[id])
-        m.engagement_by_label[std::string(kLabelSets[s]) + ":" +
+        m.engagement_by_label[options_.label_sets[static_cast<size_t>(s)] + ":" +
                               labels_[s].name(static_cast<uint32_t>(id))] = *by_id[id];
     }
   }

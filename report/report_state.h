@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "corpora/post.h"
+#include "corpora/taxonomy/taxonomy.h"
 #include "report/agency_registry.h"
 #include "report/count_histogram.h"
 #include "report/edge_map.h"
@@ -29,6 +30,9 @@ struct AggregationOptions {
   bool exclude_retweets = false;  // drop retweets everywhere (default: integration only)
   int engagement_freeze_days = 7;
   int response_window_hours = 72;
+  // The label sets whose top labels are tallied: the sector role, then the function role
+  // (ReportTaxonomy::sector_set, function_set). Predictions of any other set are not read.
+  std::array<std::string, 2> label_sets{kSektorSet, kFungsiSet};
 
   bool operator==(const AggregationOptions&) const = default;
 };
@@ -123,7 +127,8 @@ class ReportState {
               int examples_per_label = kDefaultExamplesPerLabel);
 
   void Add(const Post& post);
-  // Throws kData when the other state was built with other options or another registry.
+  // Throws kData when the other state was built with other options (label sets included) or
+  // another registry.
   void Merge(const ReportState& other);
 
   // Copies own their tallies; out of line, where AgencyData is complete.
@@ -142,9 +147,13 @@ class ReportState {
   // Keeps at most `per_label` examples per label from now on (a reduce asked for fewer, or for
   // none: --no-examples then leaves no post text in a state it writes either).
   void LimitExamples(int per_label);
-  // The agency's examples: label set ("sektor", "fungsi") → top label → examples, best first.
+  // The agency's examples: label set (options().label_sets) → top label → examples, best first.
   std::map<std::string, std::map<std::string, std::vector<PostExample>>> Examples(int index) const;
 
+  // The labels seen of label set `set` (0 sector, 1 function), in order of first sight.
+  const std::vector<std::string>& Labels(int set) const {
+    return labels_[static_cast<size_t>(set)].names();
+  }
   // Whether the registry's agency `index` has any post in the state.
   bool HasPosts(int index) const;
   // The months in which the agency has posts, ascending (MonthIndexOf).
@@ -195,7 +204,7 @@ class ReportState {
   AggregationOptions options_;
   int examples_per_label_;
   InputCounters counters_;
-  std::array<NameIndex, 2> labels_;   // sektor, fungsi
+  std::array<NameIndex, 2> labels_;   // by role: options_.label_sets
   NameIndex handles_;                 // registry handles first, in registry order
   std::vector<AgencyData> agencies_;  // by registry index (vertical ones stay empty)
   EdgeMap edges_;

@@ -1,7 +1,9 @@
 #include "report/report_taxonomy.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "common/error.h"
@@ -27,6 +29,37 @@ ReportTaxonomy ReportTaxonomy::Default() {
   t.symbolic = {"kegiatan_pimpinan", "ucapan_peringatan"};
   t.pull = {"info_layanan", "dialog_partisipasi"};
   return t;
+}
+
+void ReportTaxonomy::BindLabelSets(const std::string& sector, const std::string& function) {
+  sector_set = sector;
+  function_set = function;
+  if (sector != kSektorSet) {
+    sectors.clear();
+    sector_fallback.clear();
+    basic_service_sectors.clear();
+    urusan_to_sector.clear();
+  }
+  if (function != kFungsiSet) {
+    functions.clear();
+    function_fallback.clear();
+    service_information.clear();
+    citizen_facing.clear();
+    symbolic.clear();
+    pull.clear();
+  }
+}
+
+void ReportTaxonomy::AddSeenLabels(std::vector<std::string> sector_labels,
+                                   std::vector<std::string> function_labels) {
+  if (sectors.empty()) {
+    std::sort(sector_labels.begin(), sector_labels.end());
+    sectors = std::move(sector_labels);
+  }
+  if (functions.empty()) {
+    std::sort(function_labels.begin(), function_labels.end());
+    functions = std::move(function_labels);
+  }
 }
 
 std::vector<std::string> ReportTaxonomy::SubstantiveSectors() const {
@@ -96,38 +129,78 @@ std::string Cell(const TsvTable& table, size_t row, int column) {
   return static_cast<size_t>(column) < table.rows[row].size() ? table.rows[row][column] : "";
 }
 
-}  // namespace
-
-ReportTaxonomy LoadReportTaxonomy(const std::string& dir) {
-  ReportTaxonomy t = ReportTaxonomy::Default();
-  const std::string sektor_path = dir + "/sektor.tsv";
-  const std::string fungsi_path = dir + "/fungsi.tsv";
-  const TsvTable sektor = ReadTsv(sektor_path);
-  const TsvTable fungsi = ReadTsv(fungsi_path);
-  if (sektor.rows.empty() || fungsi.rows.empty()) {
-    throw Error(ErrorCode::kData, "taxonomy files hold no labels", dir);
-  }
-  const int slug = Column(sektor, "slug", sektor_path);
-  const int basic = Column(sektor, "basic_service", sektor_path);
-  const int urusan = Column(sektor, "urusan", sektor_path);
+// The sector role's labels, basic-service sectors and urusan codes from `table`. The two columns
+// are required of sektor.tsv only: another set may have neither.
+void ReadSectors(const TsvTable& table, const std::string& path, bool require_groupings,
+                 ReportTaxonomy& t) {
+  const int slug = Column(table, "slug", path);
+  const auto optional = [&](const char* name) {
+    const bool has =
+        std::find(table.header.begin(), table.header.end(), name) != table.header.end();
+    return has || require_groupings ? Column(table, name, path) : -1;
+  };
+  const int basic = optional("basic_service");
+  const int urusan = optional("urusan");
   t.sectors.clear();
   t.basic_service_sectors.clear();
   t.urusan_to_sector.clear();
-  for (size_t r = 0; r < sektor.rows.size(); ++r) {
-    const std::string s = Cell(sektor, r, slug);
-    if (s.empty())
-      throw Error(ErrorCode::kData, "empty slug", LineLocation(sektor_path, sektor.lines[r]));
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const std::string s = Cell(table, r, slug);
+    if (s.empty()) throw Error(ErrorCode::kData, "empty slug", LineLocation(path, table.lines[r]));
     t.sectors.push_back(s);
-    if (Cell(sektor, r, basic) == "yes") t.basic_service_sectors.insert(s);
-    for (const std::string& code : SplitOn(Cell(sektor, r, urusan), ',')) {
+    if (basic >= 0 && Cell(table, r, basic) == "yes") t.basic_service_sectors.insert(s);
+    if (urusan < 0) continue;
+    for (const std::string& code : SplitOn(Cell(table, r, urusan), ',')) {
       if (!code.empty() && code != "-") t.urusan_to_sector[code] = s;
     }
   }
   t.sector_fallback = t.sectors.back();
-  const int fslug = Column(fungsi, "slug", fungsi_path);
+}
+
+// The function role's labels and, when the file has the columns (yes|no), its groupings:
+// `service_information` (the first "yes"), `citizen_facing`, `symbolic`.
+void ReadFunctions(const TsvTable& table, const std::string& path, ReportTaxonomy& t) {
+  const int slug = Column(table, "slug", path);
   t.functions.clear();
-  for (size_t r = 0; r < fungsi.rows.size(); ++r) t.functions.push_back(Cell(fungsi, r, fslug));
+  for (size_t r = 0; r < table.rows.size(); ++r) t.functions.push_back(Cell(table, r, slug));
   t.function_fallback = t.functions.back();
+  // The functions marked "yes" in column `name`, or nullopt when the file has no such column.
+  const auto marked = [&](const char* name) -> std::optional<std::vector<std::string>> {
+    if (std::find(table.header.begin(), table.header.end(), name) == table.header.end())
+      return std::nullopt;
+    const int column = Column(table, name, path);
+    std::vector<std::string> out;
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+      if (Cell(table, r, column) == "yes") out.push_back(t.functions[r]);
+    }
+    return out;
+  };
+  if (const auto info = marked("service_information"))
+    t.service_information = info->empty() ? "" : info->front();
+  for (auto [name, set] :
+       {std::pair{"citizen_facing", &t.citizen_facing}, std::pair{"symbolic", &t.symbolic}}) {
+    if (const auto functions = marked(name)) *set = {functions->begin(), functions->end()};
+  }
+}
+
+}  // namespace
+
+ReportTaxonomy LoadReportTaxonomy(const std::string& dir, const std::string& sector_set,
+                                  const std::string& function_set) {
+  ReportTaxonomy t = ReportTaxonomy::Default();
+  t.BindLabelSets(sector_set, function_set);
+  const std::string sector_path = dir + "/" + sector_set + ".tsv";
+  const std::string function_path = dir + "/" + function_set + ".tsv";
+  // The default sets' files are required; a user's set may come without one.
+  const bool own_sector = sector_set != kSektorSet, own_function = function_set != kFungsiSet;
+  std::optional<TsvTable> sectors, functions;
+  if (!own_sector || std::filesystem::exists(sector_path)) sectors = ReadTsv(sector_path);
+  if (!own_function || std::filesystem::exists(function_path)) functions = ReadTsv(function_path);
+  if ((sectors && sectors->rows.empty()) || (functions && functions->rows.empty())) {
+    throw Error(ErrorCode::kData, "taxonomy files hold no labels", dir);
+  }
+  if (sectors) ReadSectors(*sectors, sector_path, !own_sector, t);
+  if (functions) ReadFunctions(*functions, function_path, t);
   return t;
 }
 

@@ -30,15 +30,29 @@ struct ReportTaxonomy {
       pull;  // functions whose posts count as "pull" (Mergel) with a call to action
 
   static ReportTaxonomy Default();
+  // Binds the roles to the label sets `sector` and `function`. A role bound to another set than
+  // its default (kSektorSet, kFungsiSet) drops the default's labels and groupings, which mean
+  // nothing for another set: they come from its taxonomy file or from the posts (AddSeenLabels).
+  void BindLabelSets(const std::string& sector, const std::string& function);
+  // A role without labels takes `sector_labels` / `function_labels` (the labels the posts
+  // carried), sorted; it then has no fallback.
+  void AddSeenLabels(std::vector<std::string> sector_labels,
+                     std::vector<std::string> function_labels);
   // Sectors without the fallback: the 15 over which breadth and evenness are computed.
   std::vector<std::string> SubstantiveSectors() const;
   int SectorIndex(const std::string& slug) const;    // -1 when unknown
   int FunctionIndex(const std::string& slug) const;  // -1 when unknown
 };
 
-// Reads sektor.tsv and fungsi.tsv (corpora/taxonomy format: '#' comment lines, a header with at
-// least `slug`, and for sektor `basic_service` (yes|no) and `urusan` (comma-separated)) from `dir`.
-// The fallback is the last row of each file. Groupings of functions keep the defaults.
-ReportTaxonomy LoadReportTaxonomy(const std::string& dir);
+// Reads <sector_set>.tsv and <function_set>.tsv (corpora/taxonomy format: '#' comment lines, a
+// header with at least `slug`, and for the sector set `basic_service` (yes|no) and `urusan`
+// (comma-separated), both required of sektor.tsv), and for the function set optional yes|no
+// columns `service_information`, `citizen_facing`, `symbolic` (without them fungsi keeps the
+// default groupings) from `dir`. The fallback is the last row of each file. sektor.tsv and
+// fungsi.tsv must exist; another set's file may be missing: its labels are then the posts'
+// (AddSeenLabels).
+ReportTaxonomy LoadReportTaxonomy(const std::string& dir,
+                                  const std::string& sector_set = kSektorSet,
+                                  const std::string& function_set = kFungsiSet);
 
 }  // namespace liputan::report

@@ -29,6 +29,8 @@ AggregationOptions OptionsFromJson(const json& j) {
   o.exclude_retweets = j.at("exclude_retweets").get<bool>();
   o.engagement_freeze_days = j.at("engagement_freeze_days").get<int>();
   o.response_window_hours = j.at("response_window_hours").get<int>();
+  const auto sets = j.find("label_sets");  // absent: the defaults (state_writer.cc)
+  if (sets != j.end()) o.label_sets = sets->get<std::array<std::string, 2>>();
   return o;
 }
 
@@ -98,8 +100,23 @@ void RequireIntegers(const json& j, const std::string& name) {
   }
 }
 
-// The header: format, version, registry fingerprint.
-void CheckHeader(const json& j, const AgencyRegistry& registry, const std::string& name) {
+// The label sets a state's options name (the defaults when absent or malformed: Rest() then
+// refuses the malformed ones).
+std::array<std::string, 2> StateLabelSets(const json& j) {
+  std::array<std::string, 2> sets = AggregationOptions{}.label_sets;
+  const auto options = j.find("options");
+  if (options == j.end() || !options->is_object()) return sets;
+  const auto given = options->find("label_sets");
+  if (given == options->end() || !given->is_array() || given->size() != 2) return sets;
+  for (size_t s = 0; s < 2; ++s) {
+    if ((*given)[s].is_string()) sets[s] = (*given)[s].get<std::string>();
+  }
+  return sets;
+}
+
+// The header: format, version, registry fingerprint, label sets.
+void CheckHeader(const json& j, const AgencyRegistry& registry, const std::string& name,
+                 const std::array<std::string, 2>& label_sets) {
   // Fields of the wrong type read as absent (json::value() would throw a type error instead).
   auto text = [&](const char* key) {
     auto it = j.find(key);
@@ -119,6 +136,14 @@ void CheckHeader(const json& j, const AgencyRegistry& registry, const std::strin
   if (text("registry_fingerprint") != registry.Fingerprint()) {
     throw Error(ErrorCode::kData,
                 "state was built with another agency registry (fingerprint differs)", name);
+  }
+  const std::array<std::string, 2> sets = StateLabelSets(j);
+  if (sets != label_sets) {
+    throw Error(ErrorCode::kData,
+                "state tallies the label sets \"" + sets[0] + "\" and \"" + sets[1] +
+                    "\", not this report's \"" + label_sets[0] + "\" and \"" + label_sets[1] +
+                    "\" (--label-sets)",
+                name);
   }
 }
 
@@ -183,9 +208,12 @@ void StateReader::Month(const json& j, const std::string& handle, const std::str
   for (const auto& [key, h] : j.at("engagement_by_label").items()) {
     const size_t colon = key.find(':');
     const std::string set = key.substr(0, colon == std::string::npos ? 0 : colon);
-    if (set != kLabelSets[0] && set != kLabelSets[1])
-      throw Error(ErrorCode::kData, "engagement label \"" + key + "\" is not sektor:/fungsi:");
-    const int s = set == kLabelSets[0] ? 0 : 1;
+    const std::array<std::string, 2>& sets = state_.options_.label_sets;
+    if (colon == std::string::npos || (set != sets[0] && set != sets[1])) {
+      throw Error(ErrorCode::kData,
+                  "engagement label \"" + key + "\" is not " + sets[0] + ":/" + sets[1] + ":");
+    }
+    const int s = set == sets[0] ? 0 : 1;
     const CountHistogram histogram = CountHistogram::FromJson(h);
     AddHistogram(s == 0 ? m.sector_engagement : m.function_engagement,
                  labels[s].Intern(key.substr(colon + 1)), &histogram, 0);
@@ -235,10 +263,11 @@ void StateReader::Examples(const json& j) {
   for (const auto& [handle, sets] : j.at("agencies").items()) {
     AgencyData& data = state_.agencies_[static_cast<size_t>(LocalIndex(*state_.registry_, handle))];
     for (const auto& [set, labels] : sets.items()) {
-      const auto known = std::find(std::begin(kLabelSets), std::end(kLabelSets), set);
-      if (known == std::end(kLabelSets))
+      const std::array<std::string, 2>& sets = state_.options_.label_sets;
+      const auto known = std::find(sets.begin(), sets.end(), set);
+      if (known == sets.end())
         throw Error(ErrorCode::kData, "examples of an unknown label set \"" + set + "\"");
-      const size_t s = static_cast<size_t>(known - std::begin(kLabelSets));
+      const size_t s = static_cast<size_t>(known - sets.begin());
       for (const auto& [label, list] : labels.items()) {
         const uint32_t id = state_.labels_[s].Intern(label);
         if (data.examples[s].size() <= id) data.examples[s].resize(id + 1);
@@ -320,12 +349,16 @@ json StateReader::Stream(std::string_view text) {
 }
 
 ReportState ReadState(std::string_view text, const AgencyRegistry& registry,
-                      const std::string& name) {
-  ReportState state(registry, {});  // the options are read with the header, at the end
+                      const std::string& name, const std::array<std::string, 2>& label_sets) {
+  // The options are read with the header, at the end; the months read before it need the label
+  // sets, which the header must then name.
+  AggregationOptions options;
+  options.label_sets = label_sets;
+  ReportState state(registry, options);
   StateReader reader(state, name);
   const json rest = reader.Stream(text);
   RequireIntegers(rest, name);
-  CheckHeader(rest, registry, name);
+  CheckHeader(rest, registry, name, label_sets);
   reader.ThrowDeferred();
   try {
     reader.Rest(rest);

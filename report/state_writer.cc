@@ -51,12 +51,17 @@ json MonthsToJson(const ReportState& state, int index) {
   return by_month;
 }
 
+// The label sets are written only when they are not the default ones, so a state of sektor and
+// fungsi keeps the bytes (and the version) it had before they could be chosen; the reader takes
+// their absence for the defaults.
 json OptionsToJson(const AggregationOptions& o) {
-  return {{"from", OptionalJson(o.from)},
-          {"to", OptionalJson(o.to)},
-          {"exclude_retweets", o.exclude_retweets},
-          {"engagement_freeze_days", o.engagement_freeze_days},
-          {"response_window_hours", o.response_window_hours}};
+  json out = {{"from", OptionalJson(o.from)},
+              {"to", OptionalJson(o.to)},
+              {"exclude_retweets", o.exclude_retweets},
+              {"engagement_freeze_days", o.engagement_freeze_days},
+              {"response_window_hours", o.response_window_hours}};
+  if (o.label_sets != AggregationOptions{}.label_sets) out["label_sets"] = o.label_sets;
+  return out;
 }
 
 json CountersToJson(const InputCounters& c) {

@@ -242,7 +242,7 @@ struct ReportView {
   std::string generated_at;  // ISO time, shown in the footer (omit for byte-identical output)
   std::vector<AgencyInfo> agencies;
   std::map<std::string, LocalizedName> categories;  // slug → display names (both axes)
-  std::vector<std::string> axes{"sektor", "fungsi"};
+  std::vector<std::string> axes;  // the label sets, the sector set first (the taxonomy's)
   LabelValidity label_validity;
   std::vector<Kpi> overview;                            // the three factors at a glance
   std::map<std::string, std::vector<Kpi>> agency_kpis;  // agency id → its headline numbers

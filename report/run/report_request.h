@@ -32,8 +32,11 @@ struct ReportRequest {
   std::string confusion;      // confusion matrices (our JSON or a manifest.json)
   std::string model;          // bundle directory: its manifest's matrices and summary
   std::string validation;     // annotation file validating the labels (docs/annotate.md)
-  std::string taxonomy;       // directory with sektor.tsv and fungsi.tsv; "" = built-in
+  std::string taxonomy;       // directory with a <set>.tsv per label set; "" = built-in
   std::string basic_service;  // comma-separated sector slugs; "" = the taxonomy's
+  // The label sets playing the sector and function roles, "SECTOR,FUNCTION"; "" = sektor,fungsi,
+  // or the model's two sets when it has neither (LabelSetsFrom).
+  std::string label_sets;
   int bootstrap = CorrectedSharesOptions{}.bootstrap_replicates;
   uint64_t seed = CorrectedSharesOptions{}.seed;
   int threads = 0;  // for the classifier; 0 = all cores

@@ -24,7 +24,7 @@ namespace {
 struct Setup {
   OutputFormats formats;
   std::unique_ptr<PostClassifier> classifier;
-  ReportTaxonomy taxonomy;
+  ReportTaxonomy taxonomy;  // its label sets are the state's (AggregationOptions::label_sets)
   ReportOptions options;
   std::optional<AgencyRegistry> registry;
 };
@@ -46,8 +46,8 @@ Setup Prepare(const ReportRequest& r, bool merge) {
   // loaded (and validated) before its manifest's matrices are read, so a damaged or future bundle
   // is reported as such.
   if (r.classifier && (!merge || !r.validation.empty())) s.classifier = r.classifier();
-  s.taxonomy = TaxonomyFrom(r);
   s.options = ReportOptionsFrom(r);
+  s.taxonomy = TaxonomyFrom(r, LabelSetsFrom(r, r.model.empty() ? nullptr : &*s.options.model));
   if (!r.validation.empty()) AddValidation(r, s.classifier.get(), s.taxonomy, s.options);
   s.registry.emplace(AgencyRegistry::ReadCsv(r.agencies));
   return s;
@@ -61,7 +61,14 @@ std::string ReadWholeFile(const std::string& path) {
   return buffer.str();
 }
 
-ReportState MergeStates(const ReportRequest& r, const AgencyRegistry& registry) {
+// The aggregation options of a run: the request's, tallying the taxonomy's label sets.
+AggregationOptions Aggregation(const ReportRequest& r, const Setup& s) {
+  AggregationOptions options = AggregationFrom(r);
+  options.label_sets = {s.taxonomy.sector_set, s.taxonomy.function_set};
+  return options;
+}
+
+ReportState MergeStates(const ReportRequest& r, const Setup& s) {
   if (!r.from.empty() || !r.to.empty() || r.exclude_retweets) {
     throw Error(ErrorCode::kUsage,
                 "--from, --to and --exclude-retweets are set when the partial states are made, not "
@@ -70,7 +77,8 @@ ReportState MergeStates(const ReportRequest& r, const AgencyRegistry& registry) 
   std::optional<ReportState> merged;
   for (const std::string& path : r.merge_inputs) {
     // Read element by element: a tree of a large part would be about 15x its text.
-    ReportState part = ReadState(ReadWholeFile(path), registry, path);
+    ReportState part = ReadState(ReadWholeFile(path), *s.registry, path,
+                                 {s.taxonomy.sector_set, s.taxonomy.function_set});
     if (!merged) {
       merged.emplace(std::move(part));
     } else {
@@ -114,7 +122,12 @@ ReportResult Finish(const ReportRequest& r, const Setup& s,
     out.Commit();
     Mark(r, "emit-state");
   }
-  if (!r.output_dir.empty()) WriteOutputs(r, s.formats, *state, s.taxonomy, s.options, words);
+  if (!r.output_dir.empty()) {
+    // A role whose labels no taxonomy file gave (a user's own set) has those of the posts.
+    ReportTaxonomy taxonomy = s.taxonomy;
+    taxonomy.AddSeenLabels(state->Labels(0), state->Labels(1));
+    WriteOutputs(r, s.formats, *state, taxonomy, s.options, words);
+  }
   ReportResult result{state->counters()};
   if (r.leave_to_exit) LeaveToExit(std::move(state));
   return result;
@@ -127,7 +140,7 @@ ReportResult Run(const ReportRequest& r, PostSource& source) {
   std::optional<WordCounter> words;
   if (!s.formats.render.empty()) words.emplace(*s.registry, AggregationFrom(r));
   Mark(r, "setup");
-  auto state = std::make_unique<ReportState>(*s.registry, AggregationFrom(r), ExamplesPerLabel(r));
+  auto state = std::make_unique<ReportState>(*s.registry, Aggregation(r, s), ExamplesPerLabel(r));
   WordCounter* counter = words ? &*words : nullptr;
   if (s.classifier) {
     // Classified in process on the classifier's threads; aggregated in input order.
@@ -145,7 +158,7 @@ ReportResult Run(const ReportRequest& r, PostSource& source) {
 ReportResult RunMerge(const ReportRequest& r) {
   const Setup s = Prepare(r, true);
   Mark(r, "setup");
-  auto state = std::make_unique<const ReportState>(MergeStates(r, *s.registry));
+  auto state = std::make_unique<const ReportState>(MergeStates(r, s));
   Mark(r, "merge");
   return Finish(r, s, std::move(state), nullptr);
 }

@@ -1,5 +1,6 @@
 #include "report/run/request_options.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -34,16 +35,70 @@ int ExamplesPerLabel(const ReportRequest& r) {
   return r.no_examples ? 0 : r.examples;
 }
 
-ReportTaxonomy TaxonomyFrom(const ReportRequest& r) {
-  ReportTaxonomy t =
-      r.taxonomy.empty() ? ReportTaxonomy::Default() : LoadReportTaxonomy(r.taxonomy);
+namespace {
+
+std::string Quoted(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "\"" : ", \"") + name + "\"";
+  return out;
+}
+
+}  // namespace
+
+std::array<std::string, 2> LabelSetsFrom(const ReportRequest& r, const ModelSummary* model) {
+  std::vector<std::string> given;
+  std::stringstream list(r.label_sets);
+  for (std::string name; std::getline(list, name, ',');) given.push_back(name);
+  if (!r.label_sets.empty() &&
+      (given.size() != 2 || given[0].empty() || given[1].empty() || given[0] == given[1])) {
+    throw Error(ErrorCode::kUsage,
+                "--label-sets takes two different label sets: SECTOR,FUNCTION (got \"" +
+                    r.label_sets + "\")");
+  }
+  const bool chosen = !given.empty();
+  std::array<std::string, 2> sets{kSektorSet, kFungsiSet};
+  if (chosen) sets = {given[0], given[1]};
+  if (!model || model->label_sets.empty()) return sets;
+  std::vector<std::string> has;
+  for (const auto& [name, scores] : model->label_sets) has.push_back(name);
+  const auto in_model = [&](const std::string& set) {
+    return std::find(has.begin(), has.end(), set) != has.end();
+  };
+  // A model of sektor or fungsi (or of both) keeps the default roles, as it always did.
+  if (!chosen && !in_model(sets[0]) && !in_model(sets[1]) && has.size() == 2) {
+    sets = {has[0], has[1]};
+    if (r.log) {
+      r.log("the model's label sets are not sektor and fungsi: \"" + sets[0] +
+            "\" is read as the sector set and \"" + sets[1] +
+            "\" as the function set (--label-sets SECTOR,FUNCTION to choose)");
+    }
+    return sets;
+  }
+  for (const std::string& set : sets) {
+    if (in_model(set) || (!chosen && in_model(sets[0]) != in_model(sets[1]))) continue;
+    throw Error(ErrorCode::kUsage, std::string(chosen ? "--label-sets: " : "") +
+                                       "the model has no label set \"" + set +
+                                       "\" (its label sets: " + Quoted(has) +
+                                       "); name the sector and function sets with --label-sets "
+                                       "SECTOR,FUNCTION");
+  }
+  return sets;
+}
+
+ReportTaxonomy TaxonomyFrom(const ReportRequest& r, const std::array<std::string, 2>& label_sets) {
+  ReportTaxonomy t = ReportTaxonomy::Default();
+  if (r.taxonomy.empty()) {
+    t.BindLabelSets(label_sets[0], label_sets[1]);
+  } else {
+    t = LoadReportTaxonomy(r.taxonomy, label_sets[0], label_sets[1]);
+  }
   if (!r.basic_service.empty()) {
     t.basic_service_sectors.clear();
     std::stringstream list(r.basic_service);
     std::string slug;
     while (std::getline(list, slug, ',')) {
       if (slug.empty()) continue;
-      if (t.SectorIndex(slug) < 0)
+      if (t.SectorIndex(slug) < 0 && !t.sectors.empty())
         throw Error(ErrorCode::kUsage, "--basic-service-sectors: unknown sector \"" + slug + "\"");
       t.basic_service_sectors.insert(slug);
     }
@@ -86,12 +141,12 @@ std::vector<ValidationLabelSet> ValidationSets(const PostClassifier* classifier,
     for (const auto& set : classifier->label_sets()) sets.push_back({set.name, set.labels});
     return sets;
   }
-  for (const auto& [name, labels] :
-       {std::pair{kSektorSet, &taxonomy.sectors}, std::pair{kFungsiSet, &taxonomy.functions}}) {
+  for (const auto& [name, labels] : {std::pair{&taxonomy.sector_set, &taxonomy.sectors},
+                                     std::pair{&taxonomy.function_set, &taxonomy.functions}}) {
     const auto given =
-        options.confusion ? options.confusion->find(name) : ConfusionInput::const_iterator{};
+        options.confusion ? options.confusion->find(*name) : ConfusionInput::const_iterator{};
     const bool from_matrix = options.confusion && given != options.confusion->end();
-    sets.push_back({name, from_matrix ? given->second.labels : *labels});
+    sets.push_back({*name, from_matrix ? given->second.labels : *labels});
   }
   return sets;
 }

@@ -38,12 +38,8 @@ class ValidateCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    std::vector<TrainingExample> examples = testing::MakeTopicCorpus(20, 3, "sektor");
-    for (TrainingExample& e : examples) {
-      const auto& [sektor, fungsi] = kTopicLabels.at(e.labels.at("sektor").front());
-      e.labels["sektor"] = {sektor};
-      e.labels["fungsi"] = {fungsi};
-    }
+    const std::vector<TrainingExample> examples =
+        testing::MakeTwoSetCorpus(20, 3, {"sektor", "fungsi"}, kTopicLabels);
     TrainOptions train;
     train.fasttext.dim = 10;
     train.fasttext.epoch = 25;

@@ -2,8 +2,10 @@
 
 // A small synthetic labeled corpus for training tiny models in tests: short Indonesian
 // agency-style sentences built from per-topic word lists we wrote, drawn with a fixed seed.
+#include <map>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "models/training_example.h"
@@ -50,6 +52,20 @@ inline std::vector<TrainingExample> MakeTopicCorpus(int per_label, unsigned seed
     }
   }
   return out;
+}
+
+// The topic corpus with two label sets, `sets`: each topic (kesehatan, pendidikan, bencana) gets
+// the pair of labels `labels` maps it to, e.g. {"kesehatan", {"kesehatan", "info_layanan"}}.
+inline std::vector<TrainingExample> MakeTwoSetCorpus(
+    int per_label, unsigned seed, const std::pair<std::string, std::string>& sets,
+    const std::map<std::string, std::pair<std::string, std::string>>& labels) {
+  std::vector<TrainingExample> examples = MakeTopicCorpus(per_label, seed, sets.first);
+  for (TrainingExample& e : examples) {
+    const auto& [first, second] = labels.at(e.labels.at(sets.first).front());
+    e.labels[sets.first] = {first};
+    e.labels[sets.second] = {second};
+  }
+  return examples;
 }
 
 // The corpus in fastText format ("__label__x text" lines).

@@ -265,6 +265,7 @@ ReportView FixtureView(int agencies) {
   view.title = "Kabupaten Pemalang";
   view.period_from = "2024-01-01";
   view.period_to = "2024-12-31";
+  view.axes = {"sektor", "fungsi"};
   for (int i = 0; i < agencies; ++i) view.agencies.push_back(Agency(i));
   const auto name = [](const char* id, const char* en) { return LocalizedName{id, en}; };
   view.categories = {

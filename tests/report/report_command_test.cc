@@ -258,13 +258,7 @@ std::vector<TrainingExample> TwoSetCorpus() {
       {"kesehatan", {"kesehatan", "info_layanan"}},
       {"pendidikan", {"pendidikan", "edukasi_imbauan"}},
       {"bencana", {"ketertiban_bencana", "darurat_bencana"}}};
-  std::vector<TrainingExample> examples = testing::MakeTopicCorpus(20, 3, "sektor");
-  for (TrainingExample& e : examples) {
-    const auto& [sektor, fungsi] = labels.at(e.labels.at("sektor").front());
-    e.labels["sektor"] = {sektor};
-    e.labels["fungsi"] = {fungsi};
-  }
-  return examples;
+  return testing::MakeTwoSetCorpus(20, 3, {"sektor", "fungsi"}, labels);
 }
 
 // Trains the tiny two-set bundle into `bundle`, with the scores of `real_validation` attached

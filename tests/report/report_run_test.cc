@@ -66,12 +66,8 @@ class ReportRunTest : public ::testing::Test {
         {"kesehatan", {"kesehatan", "info_layanan"}},
         {"pendidikan", {"pendidikan", "edukasi_imbauan"}},
         {"bencana", {"ketertiban_bencana", "darurat_bencana"}}};
-    std::vector<TrainingExample> examples = testing::MakeTopicCorpus(20, 3, "sektor");
-    for (TrainingExample& e : examples) {
-      const auto& [sektor, fungsi] = labels.at(e.labels.at("sektor").front());
-      e.labels["sektor"] = {sektor};
-      e.labels["fungsi"] = {fungsi};
-    }
+    const std::vector<TrainingExample> examples =
+        testing::MakeTwoSetCorpus(20, 3, {"sektor", "fungsi"}, labels);
     TrainOptions train;
     train.fasttext.dim = 10;
     train.fasttext.epoch = 25;
