@@ -322,7 +322,11 @@ MetricBlock Builder::AgencyBlock(const Agency& agency, const AgencyMonth& m,
   block.interaction_mode = {
       Ratio(static_cast<double>(m.broadcast_posts), own),
       Ratio(static_cast<double>(m.posts_by_kind[1]), own),
-      Ratio(static_cast<double>(m.pull_posts), static_cast<double>(m.broadcast_posts))};
+      // The state counts pull posts by fungsi's labels; a function set without a pull grouping
+      // (a user's own, BindLabelSets) has no pull share rather than a share of 0.
+      taxonomy_.pull.empty()
+          ? Share{}
+          : Ratio(static_cast<double>(m.pull_posts), static_cast<double>(m.broadcast_posts))};
   block.integration = Integration(agency, m, graphs, period.name == "total");
   return block;
 }

@@ -68,6 +68,8 @@ TEST(ReportLabelSetsTest, OwnLabelSetsFlowThroughEveryOutput) {
   // The Indonesian groupings mean nothing for these sets: no share, not 0.
   EXPECT_TRUE(salud.at("basic_service_share").is_null());
   EXPECT_TRUE(salud.at("service_information_share").is_null());
+  EXPECT_TRUE(
+      AgencyTotal(report, "SaludVillaejemplo").at("interaction_mode").at("pull_share").is_null());
   EXPECT_EQ(report.at("comparison").at("chi_square").at("ambito").at("agencies"), 3);
 
   const std::string& mix = files.at("content_mix.csv");
