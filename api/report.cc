@@ -47,6 +47,19 @@ Formats SplitFormats(const std::vector<std::string>& formats) {
   return out;
 }
 
+// The aggregation of a state tallying these two label sets (two different, non-empty names).
+report::AggregationOptions Aggregation(const std::string& sector_set,
+                                       const std::string& function_set) {
+  if (sector_set.empty() || function_set.empty() || sector_set == function_set)
+    throw Error(ErrorCode::kUsage,
+                "the sector and function label sets must be two different "
+                "names, not \"" +
+                    sector_set + "\" and \"" + function_set + "\"");
+  report::AggregationOptions options;
+  options.label_sets = {sector_set, function_set};
+  return options;
+}
+
 void CheckOptions(const ReportOptions& options) {
   if (options.output_dir.empty())
     throw Error(ErrorCode::kUsage, "ReportOptions::output_dir is required");
@@ -60,8 +73,12 @@ std::vector<std::string> Write(const report::ReportState& state, const ReportOpt
   report::ReportOptions built;
   built.period = report::ParsePeriodKind(options.period);
   built.generator = std::string("liputan ") + LIPUTAN_VERSION;
-  const report::Report built_report =
-      report::BuildReport(state, report::ReportTaxonomy::Default(), built);
+  // The state's label sets; a user's own take the labels its posts carry (as `liputan report`).
+  report::ReportTaxonomy taxonomy = report::ReportTaxonomy::Default();
+  const std::array<std::string, 2>& sets = state.options().label_sets;
+  taxonomy.BindLabelSets(sets[0], sets[1]);
+  taxonomy.AddSeenLabels(state.Labels(0), state.Labels(1));
+  const report::Report built_report = report::BuildReport(state, taxonomy, built);
   OutputGroup group;
   group.MakeDirectories(options.output_dir);
   std::vector<std::string> written;
@@ -94,7 +111,7 @@ std::vector<std::string> Build(const ReportOptions& options, const AddPosts& add
   if (std::find(formats.render.begin(), formats.render.end(), "html") != formats.render.end())
     render::LoadChartBundles();  // missing bundles: kNoInput before any work
   const report::AgencyRegistry registry = report::AgencyRegistry::ReadCsv(options.agencies_csv);
-  report::ReportState state(registry, report::AggregationOptions{});
+  report::ReportState state(registry, Aggregation(options.sector_set, options.function_set));
   add_posts(state);
   return Write(state, options, formats);
 }
@@ -135,17 +152,21 @@ std::unique_ptr<const report::AgencyRegistry> ReadRegistry(const std::string& ag
 
 ReportAggregate::ReportAggregate(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-ReportAggregate::ReportAggregate(const std::string& agencies_csv)
+ReportAggregate::ReportAggregate(const std::string& agencies_csv, const std::string& sector_set,
+                                 const std::string& function_set)
     : impl_(std::make_unique<Impl>()) {
   impl_->registry = ReadRegistry(agencies_csv);
-  impl_->state.emplace(*impl_->registry, report::AggregationOptions{});
+  impl_->state.emplace(*impl_->registry, Aggregation(sector_set, function_set));
 }
 
 ReportAggregate ReportAggregate::FromStateText(const std::string& agencies_csv,
-                                               std::string_view text, const std::string& name) {
+                                               std::string_view text, const std::string& name,
+                                               const std::string& sector_set,
+                                               const std::string& function_set) {
   auto impl = std::make_unique<Impl>();
   impl->registry = ReadRegistry(agencies_csv);
-  impl->state.emplace(report::ReadState(text, *impl->registry, name));
+  impl->state.emplace(report::ReadState(text, *impl->registry, name,
+                                        Aggregation(sector_set, function_set).label_sets));
   return ReportAggregate(std::move(impl));
 }
 

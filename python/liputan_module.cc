@@ -283,11 +283,23 @@ class Model {
 };
 
 // --- report -----------------------------------------------------------------------------------
+// The sector and function label sets of a report (ReportOptions::sector_set, function_set).
+using LabelSets = std::pair<std::string, std::string>;
+const LabelSets kDefaultLabelSets{"sektor", "fungsi"};
+
 class Report {
  public:
-  explicit Report(std::string agencies) : agencies_(agencies), state_(agencies) {}
-  Report(std::string agencies, liputan::ReportAggregate state)
-      : agencies_(std::move(agencies)), state_(std::move(state)) {}
+  Report(std::string agencies, LabelSets sets)
+      : agencies_(agencies), sets_(std::move(sets)), state_(agencies, sets_.first, sets_.second) {}
+  Report(std::string agencies, LabelSets sets, liputan::ReportAggregate state)
+      : agencies_(std::move(agencies)), sets_(std::move(sets)), state_(std::move(state)) {}
+  // A state's text, read for these label sets.
+  static Report FromState(const std::string& agencies, const std::string& text,
+                          const std::string& name, const LabelSets& sets) {
+    return Report(
+        agencies, sets,
+        liputan::ReportAggregate::FromStateText(agencies, text, name, sets.first, sets.second));
+  }
 
   void AddPosts(const py::iterable& posts) {
     for (const auto& item : posts) state_.Add(PostFromDict(item));
@@ -310,9 +322,11 @@ class Report {
     return state_.Write(options);
   }
   const std::string& agencies() const { return agencies_; }
+  const LabelSets& label_sets() const { return sets_; }
 
  private:
   std::string agencies_;
+  LabelSets sets_;
   liputan::ReportAggregate state_;
 };
 
@@ -481,39 +495,43 @@ PYBIND11_MODULE(_liputan, m) {
   py::class_<Report>(m, "Report",
                      "The mergeable aggregation state of `liputan report` over an agency "
                      "registry: add posts, merge states, write the report files.")
-      .def(py::init<std::string>(), py::arg("agencies"))
+      .def(py::init<std::string, LabelSets>(), py::arg("agencies"), py::kw_only(),
+           py::arg("label_sets") = kDefaultLabelSets,
+           "label_sets: the (sector, function) label sets of the posts' predictions.")
       .def_static(
           "from_posts",
-          [](const std::string& agencies, const py::iterable& posts) {
-            auto r = std::make_unique<Report>(agencies);
+          [](const std::string& agencies, const py::iterable& posts, const LabelSets& sets) {
+            auto r = std::make_unique<Report>(agencies, sets);
             r->AddPosts(posts);
             return r;
           },
-          py::arg("agencies"), py::arg("posts"))
+          py::arg("agencies"), py::arg("posts"), py::kw_only(),
+          py::arg("label_sets") = kDefaultLabelSets)
       .def_static(
           "from_files",
-          [](const std::string& agencies, const py::object& paths) {
-            auto r = std::make_unique<Report>(agencies);
+          [](const std::string& agencies, const py::object& paths, const LabelSets& sets) {
+            auto r = std::make_unique<Report>(agencies, sets);
             r->AddFiles(Paths(paths));
             return r;
           },
-          py::arg("agencies"), py::arg("paths"),
+          py::arg("agencies"), py::arg("paths"), py::kw_only(),
+          py::arg("label_sets") = kDefaultLabelSets,
           "From classified JSONL (`liputan classify` output) or any archive.")
       .def_static(
           "from_state",
-          [](const std::string& agencies, const std::string& text, const std::string& name) {
-            return std::make_unique<Report>(
-                agencies, liputan::ReportAggregate::FromStateText(agencies, text, name));
+          [](const std::string& agencies, const std::string& text, const std::string& name,
+             const LabelSets& sets) {
+            return std::make_unique<Report>(Report::FromState(agencies, text, name, sets));
           },
-          py::arg("agencies"), py::arg("state"), py::arg("name") = "state",
+          py::arg("agencies"), py::arg("state"), py::arg("name") = "state", py::kw_only(),
+          py::arg("label_sets") = kDefaultLabelSets,
           "From a state's text (Report.state() or `liputan report --emit-state`).")
       .def_static(
           "from_states",
-          [](const std::string& agencies, const py::object& paths) {
+          [](const std::string& agencies, const py::object& paths, const LabelSets& sets) {
             std::unique_ptr<Report> merged;
             for (const std::string& path : Paths(paths)) {
-              Report part(agencies,
-                          liputan::ReportAggregate::FromStateText(agencies, ReadText(path), path));
+              Report part = Report::FromState(agencies, ReadText(path), path, sets);
               if (!merged) {
                 merged = std::make_unique<Report>(std::move(part));
               } else {
@@ -523,7 +541,8 @@ PYBIND11_MODULE(_liputan, m) {
             if (!merged) throw liputan::Error(liputan::ErrorCode::kUsage, "no state files");
             return merged;
           },
-          py::arg("agencies"), py::arg("paths"), "Merges state files (--emit-state output).")
+          py::arg("agencies"), py::arg("paths"), py::kw_only(),
+          py::arg("label_sets") = kDefaultLabelSets, "Merges state files (--emit-state output).")
       .def("add", &Report::AddPosts, py::arg("posts"), "Adds post dicts (with predictions).")
       .def("add_files", &Report::AddFiles, py::arg("paths"))
       .def(
@@ -540,11 +559,11 @@ PYBIND11_MODULE(_liputan, m) {
            py::arg("lang") = "id", py::arg("period") = "month",
            "Writes the report files (json, csv, md, html, xlsx, gexf, graphml); returns paths.")
       .def_property_readonly("agencies", &Report::agencies)
-      .def(py::pickle([](const Report& r) { return py::make_tuple(r.agencies(), r.State()); },
-                      [](const py::tuple& t) {
-                        const std::string agencies = t[0].cast<std::string>();
-                        return Report(agencies,
-                                      liputan::ReportAggregate::FromStateText(
-                                          agencies, t[1].cast<std::string>(), "pickled state"));
-                      }));
+      .def_property_readonly("label_sets", &Report::label_sets)
+      .def(py::pickle(
+          [](const Report& r) { return py::make_tuple(r.agencies(), r.State(), r.label_sets()); },
+          [](const py::tuple& t) {
+            return Report::FromState(t[0].cast<std::string>(), t[1].cast<std::string>(),
+                                     "pickled state", t[2].cast<LabelSets>());
+          }));
 }

@@ -21,6 +21,13 @@ struct ReportOptions {
   std::vector<std::string> formats{"json", "md", "html"};
   std::string lang = "id";       // report.html and report.xlsx: id | en
   std::string period = "month";  // month | quarter | year
+  // The label sets of Post::predictions that play the sector and the function role (docs/
+  // report.md, "Label sets"; `liputan report --label-sets`). A user's own sets take the labels
+  // their posts carry, and the Indonesian groupings (basic services, symbolic functions, ...)
+  // stay empty for them. Read by WriteReport and WriteReportFromFiles; a ReportAggregate takes
+  // its sets when it is made.
+  std::string sector_set = "sektor";
+  std::string function_set = "fungsi";
 };
 
 // Aggregates the posts (classified: Post::predictions filled, e.g. by Classifier or `liputan
@@ -40,12 +47,17 @@ LIPUTAN_API std::vector<std::string> WriteReportFromFiles(const std::vector<std:
 // writes the report, byte for byte what one run over all the input writes.
 class LIPUTAN_API ReportAggregate {
  public:
-  // An empty state over the registry CSV (kNoInput: missing; kData: malformed).
-  explicit ReportAggregate(const std::string& agencies_csv);
+  // An empty state over the registry CSV (kNoInput: missing; kData: malformed), tallying the
+  // label sets `sector_set` and `function_set` (ReportOptions).
+  explicit ReportAggregate(const std::string& agencies_csv,
+                           const std::string& sector_set = "sektor",
+                           const std::string& function_set = "fungsi");
   // A state as --emit-state wrote it; `name` locates its errors (kData: not a state of this
-  // registry, malformed).
+  // registry, malformed, or one of other label sets than these).
   static ReportAggregate FromStateText(const std::string& agencies_csv, std::string_view text,
-                                       const std::string& name = "state");
+                                       const std::string& name = "state",
+                                       const std::string& sector_set = "sektor",
+                                       const std::string& function_set = "fungsi");
   ~ReportAggregate();
   ReportAggregate(ReportAggregate&&) noexcept;
   ReportAggregate& operator=(ReportAggregate&&) noexcept;
@@ -59,7 +71,8 @@ class LIPUTAN_API ReportAggregate {
   // The state's JSON text, what --emit-state writes (with its final newline); equal states give
   // equal bytes.
   std::string StateText() const;
-  // Writes the report files as WriteReport does (options.agencies_csv is not read again).
+  // Writes the report files as WriteReport does (options.agencies_csv is not read again, and the
+  // label sets are the state's, not options').
   std::vector<std::string> Write(const ReportOptions& options) const;
 
  private:

@@ -139,6 +139,29 @@ def test_report_html_equals_cli(liputan_bin, archives, agencies, tmp_path):
         assert report_files(py / "charts") == report_files(cli / "charts")
 
 
+def test_report_with_own_label_sets_equals_cli(liputan_bin, source_dir, tmp_path):
+    """A town hall's own label sets (tests/data/report/label_sets): the module's report.json and
+    state are `liputan report --label-sets ambito,funcion`'s bytes, and a state of other sets is
+    refused."""
+    data = source_dir / "tests/data/report/label_sets"
+    agencies, posts = str(data / "agencies.csv"), str(data / "posts.jsonl")
+    run(liputan_bin, "report", "--agencies", agencies, "--formats", "json,md",
+        "--label-sets", "ambito,funcion", "-o", tmp_path / "cli",
+        "--emit-state", tmp_path / "cli.state.json", posts)
+    sets = ("ambito", "funcion")
+    report = liputan.Report.from_files(agencies, [posts], label_sets=sets)
+    assert report.label_sets == sets
+    report.write(str(tmp_path / "py"), ["json", "md"])
+    assert report_files(tmp_path / "py") == report_files(tmp_path / "cli")
+    assert report.state() == (tmp_path / "cli.state.json").read_text()
+    assert "ambito" in json.loads((tmp_path / "py" / "report.json").read_text())["taxonomy"]
+    assert pickle.loads(pickle.dumps(report)).state() == report.state()
+    with pytest.raises(liputan.DataError):
+        liputan.Report.from_state(agencies, report.state())  # read as sektor/fungsi
+    with pytest.raises(liputan.UsageError):
+        liputan.Report(agencies, label_sets=("ambito", "ambito"))
+
+
 def test_report_errors(agencies, tmp_path):
     with pytest.raises(liputan.DataError) as caught:
         liputan.Report.from_state(agencies, "{\"format\": 1}", name="part.json")
