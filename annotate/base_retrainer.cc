@@ -183,19 +183,63 @@ std::vector<WeightScore> CrossValidate(const std::vector<TrainingExample>& base,
   return ScoreWeights(jobs, results, options.weight_grid, manifest);
 }
 
-int BestWeight(const std::vector<WeightScore>& scores) {
-  const WeightScore* best = &scores.front();
-  for (const auto& s : scores) {
-    if (s.macro_f1 > best->macro_f1 || (s.macro_f1 == best->macro_f1 && s.weight < best->weight))
-      best = &s;
+// Per label set, the weight with the highest pooled held-out macro-F1 in that set, the smaller
+// on a tie (fewer copies of the user's posts: the base corpus keeps more say).
+std::map<std::string, int> BestWeights(const std::vector<WeightScore>& scores,
+                                       const Manifest& manifest) {
+  std::map<std::string, int> best;
+  for (const auto& set : manifest.label_sets) {
+    const WeightScore* top = &scores.front();
+    for (const auto& s : scores) {
+      const double f1 = s.by_set.at(set.name), top_f1 = top->by_set.at(set.name);
+      if (f1 > top_f1 || (f1 == top_f1 && s.weight < top->weight)) top = &s;
+    }
+    best[set.name] = top->weight;
   }
-  return best->weight;
+  return best;
+}
+
+// The fixed weights of every label set, from --base-weight W or SET=W,...; empty = choose them.
+std::map<std::string, int> FixedWeights(const BaseRetrainOptions& o, const Manifest& manifest) {
+  std::map<std::string, int> fixed;
+  if (o.set_weights.empty()) {
+    if (o.weight > 0) {
+      for (const auto& set : manifest.label_sets) fixed[set.name] = o.weight;
+    }
+    return fixed;
+  }
+  std::string names;
+  for (const auto& set : manifest.label_sets) {
+    names += (names.empty() ? "" : ", ") + set.name;
+    auto it = o.set_weights.find(set.name);
+    if (it == o.set_weights.end()) {
+      throw Error(ErrorCode::kUsage, "--base-weight names no weight for label set '" + set.name +
+                                         "'; give one for each of the base's sets (" + set.name +
+                                         "=W, ...)");
+    }
+    fixed[set.name] = it->second;
+  }
+  for (const auto& [set, w] : o.set_weights) {
+    if (!fixed.count(set))
+      throw Error(ErrorCode::kUsage, "--base-weight names label set '" + set +
+                                         "', which the base lacks (its sets: " + names + ")");
+    if (w < 1 || w > 1000)
+      throw Error(ErrorCode::kUsage, "--base-weight for '" + set + "' must be from 1 to 1000");
+  }
+  return fixed;
+}
+
+std::string DescribeWeights(const std::map<std::string, int>& weights) {
+  std::string out;
+  for (const auto& [set, w] : weights)
+    out += (out.empty() ? "" : ", ") + set + " " + std::to_string(w);
+  return out;
 }
 
 void CheckOptions(const BaseRetrainOptions& o, size_t user_examples) {
   if (o.weight < 0 || o.weight > 1000)
     throw Error(ErrorCode::kUsage, "--base-weight must be between 1 and 1000 (0: choose it)");
-  if (o.weight > 0) return;
+  if (o.weight > 0 || !o.set_weights.empty()) return;
   if (o.folds < 2) throw Error(ErrorCode::kUsage, "--base-folds must be at least 2");
   if (o.weight_grid.empty() ||
       std::any_of(o.weight_grid.begin(), o.weight_grid.end(), [](int w) { return w < 1; }))
@@ -210,8 +254,8 @@ void CheckOptions(const BaseRetrainOptions& o, size_t user_examples) {
 }
 
 std::string BaseJson(const BaseRetrainOptions& o, const Manifest& base, const BaseCorpus& corpus,
-                     size_t user_examples, int weight, const std::string& chosen_by,
-                     const std::vector<WeightScore>& scores) {
+                     size_t user_examples, const std::map<std::string, int>& weights,
+                     const std::string& chosen_by, const std::vector<WeightScore>& scores) {
   nlohmann::ordered_json j;
   j["model"] = o.base_dir;
   j["model_training_sha256"] = base.training_data.sha256;
@@ -220,7 +264,12 @@ std::string BaseJson(const BaseRetrainOptions& o, const Manifest& base, const Ba
   j["corpus_matches_base"] = corpus.matches_manifest;
   j["user_files"] = o.user_files;
   j["user_examples"] = user_examples;
-  j["weight"] = weight;
+  // One number when every set has the same weight (as before weights per set), else null.
+  const int first = weights.begin()->second;
+  const bool uniform =
+      std::all_of(weights.begin(), weights.end(), [&](const auto& w) { return w.second == first; });
+  j["weight"] = uniform ? nlohmann::ordered_json(first) : nlohmann::ordered_json();
+  j["weight_by_label_set"] = weights;
   j["weight_chosen_by"] = chosen_by;
   j["cross_validation"] = nlohmann::ordered_json::array();
   for (const auto& s : scores) {
@@ -245,8 +294,9 @@ BaseRetrainResult RetrainFromBase(const std::vector<TrainingExample>& user,
   if (user.empty()) throw Error(ErrorCode::kData, "no labeled posts to teach the model with");
   CheckUserLabels(user, base);
   CheckOptions(o, user.size());
-  BaseCorpus corpus = ReadBaseCorpus(o.base_dir, base, o.base_data, o.base_data_reader);
   BaseRetrainResult result;
+  result.weights = FixedWeights(o, base);
+  BaseCorpus corpus = ReadBaseCorpus(o.base_dir, base, o.base_data, o.base_data_reader);
   result.base_examples = static_cast<int64_t>(corpus.examples.size());
   if (!corpus.matches_manifest) {
     result.notes.push_back(corpus.source +
@@ -255,8 +305,7 @@ BaseRetrainResult RetrainFromBase(const std::vector<TrainingExample>& user,
   }
   TrainOptions recipe = RecipeOf(base);
   recipe.created_by = o.created_by;
-  if (o.weight > 0) {
-    result.weight = o.weight;
+  if (!result.weights.empty()) {
     result.chosen_by = "--base-weight";
   } else {
     fs::path target = fs::absolute(output_dir);
@@ -264,20 +313,21 @@ BaseRetrainResult RetrainFromBase(const std::vector<TrainingExample>& user,
       throw Error(ErrorCode::kIo, "the output's parent directory does not exist", output_dir);
     result.scores =
         CrossValidate(corpus.examples, user, recipe, base, o, target.string(), progress);
-    result.weight = BestWeight(result.scores);
-    result.chosen_by = std::to_string(o.folds) + "-fold cross-validation over the user's labels";
+    result.weights = BestWeights(result.scores, base);
+    result.chosen_by =
+        std::to_string(o.folds) + "-fold cross-validation over the user's labels, per label set";
   }
-  if (progress) progress({"final fit", 0, 1, "weight " + std::to_string(result.weight)});
+  if (progress) progress({"final fit", 0, 1, "weights " + DescribeWeights(result.weights)});
   // Single-threaded fits are byte-reproducible; with cross-validation they run side by side.
   recipe.fasttext.threads = recipe.cv_folds >= 2 ? o.threads : 1;
   recipe.keep_training_data = o.keep_training_data;
   recipe.input_files = {corpus.source};
   recipe.input_files.insert(recipe.input_files.end(), o.user_files.begin(), o.user_files.end());
   recipe.base_json =
-      BaseJson(o, base, corpus, user.size(), result.weight, result.chosen_by, result.scores);
+      BaseJson(o, base, corpus, user.size(), result.weights, result.chosen_by, result.scores);
   const uint32_t seed = static_cast<uint32_t>(recipe.fasttext.seed);
-  result.manifest =
-      TrainBundle(MixWeighted(corpus.examples, user, result.weight, seed), recipe, output_dir);
+  result.manifest = TrainBundle(MixWeightedPerSet(corpus.examples, user, result.weights, seed),
+                                recipe, output_dir);
   return result;
 }
 

@@ -12,17 +12,20 @@
 namespace liputan {
 
 // `liputan train --base MODEL` (docs/annotate.md): retrains MODEL's recipe on its own corpus plus
-// the user's labeled posts, each of which counts `weight` times. Unless fixed, the weight is
-// chosen by k-fold cross-validation over the user's posts only: for each weight of the grid and
-// each fold, a model trained on the base corpus and the other folds (x weight) labels the held-out
-// fold; the weight whose pooled held-out macro-F1 (averaged over the label sets) is highest wins,
-// the smaller on a tie. Every fit is single-threaded with the recipe's seed, `threads` of them
-// side by side, so the result is the same on any core count.
+// the user's labeled posts, each of which counts `weight` times, a weight per label set. Unless
+// fixed, the weights are chosen by k-fold cross-validation over the user's posts only: for each
+// weight of the grid and each fold, a model trained on the base corpus and the other folds
+// (x weight) labels the held-out fold; for each label set, the weight whose pooled held-out
+// macro-F1 in that set is highest wins, the smaller on a tie. Each label set is a model of its
+// own (MixWeightedPerSet), so choosing per set costs no extra fit. Every fit is single-threaded
+// with the recipe's seed, `threads` of them side by side, so the result is the same on any core
+// count.
 struct BaseRetrainOptions {
   std::string base_dir;
   std::string base_data;  // the base's corpus; "" = the training data the bundle carries
   LabeledReaderOptions base_data_reader;
-  int weight = 0;  // copies of each user example; 0 = chosen by cross-validation
+  int weight = 0;  // copies of each user example in every set; 0 = chosen by cross-validation
+  std::map<std::string, int> set_weights;  // fixed per label set (every set named); wins
   std::vector<int> weight_grid = {1, 2, 4, 8, 16};
   int folds = 3;
   int threads = 0;                      // fits at a time; 0 = every core
@@ -45,8 +48,8 @@ struct BaseRetrainProgress {
 using BaseRetrainProgressCallback = std::function<void(const BaseRetrainProgress&)>;
 
 struct BaseRetrainResult {
-  Manifest manifest;  // of the bundle written
-  int weight = 0;
+  Manifest manifest;                   // of the bundle written
+  std::map<std::string, int> weights;  // label set -> copies of each user example
   std::string chosen_by;  // "3-fold cross-validation over the user's labels" or "--base-weight"
   std::vector<WeightScore> scores;  // empty when the weight was given
   int64_t base_examples = 0;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "models/training_example.h"
@@ -15,5 +17,16 @@ namespace liputan {
 std::vector<TrainingExample> MixWeighted(const std::vector<TrainingExample>& base,
                                          const std::vector<TrainingExample>& user, int weight,
                                          uint32_t seed);
+
+// The same with a weight per label set (`weights`: set -> copies). Each label set is its own
+// fastText model trained on the examples that carry its labels, so the data is built such that,
+// restricted to any one set, it is exactly MixWeighted(base, user, weights[set], seed): that set's
+// model is then the one a single weight would give. The user's copies carry one set's labels each
+// (a copy of set A sits where MixWeighted with A's weight puts it). With one weight for every set
+// this is MixWeighted itself.
+std::vector<TrainingExample> MixWeightedPerSet(const std::vector<TrainingExample>& base,
+                                               const std::vector<TrainingExample>& user,
+                                               const std::map<std::string, int>& weights,
+                                               uint32_t seed);
 
 }  // namespace liputan

@@ -27,8 +27,9 @@ const char kUsage[] =
     "validation (the default below 50,000 examples) and no --quantize, the same data, options and\n"
     "--seed give a byte-identical model; a lone fit on several threads (--cv 0) does not.\n"
     "With --base, the inputs are your labeled posts (annotation files or labeled data): MODEL's\n"
-    "recipe is retrained on its own corpus plus your posts, each counting W times (W chosen by\n"
-    "cross-validation over your posts unless --base-weight is given; docs/annotate.md).";
+    "recipe is retrained on its own corpus plus your posts, each counting W times, a W per label\n"
+    "set chosen by cross-validation over your posts unless --base-weight W (or SET=W,SET=W) is\n"
+    "given; docs/annotate.md).";
 
 // A one-line bar with the ETA on a terminal; otherwise a line per stage.
 class ProgressPrinter {
@@ -137,6 +138,35 @@ std::vector<int> ParseWeights(const std::string& list) {
   return weights;
 }
 
+// --base-weight: "W" for every label set, or "SET=W,SET=W" for one weight per set; "0" or ""
+// leaves the choice to cross-validation.
+void ParseBaseWeight(const std::string& value, BaseRetrainOptions& base) {
+  auto number = [&](const std::string& item) {
+    char* end = nullptr;
+    long w = std::strtol(item.c_str(), &end, 10);
+    if (item.empty() || *end != '\0' || w < 0 || w > 1000)
+      throw Error(ErrorCode::kUsage,
+                  "--base-weight wants W (1 to 1000; 0: choose it) or "
+                  "SET=W,SET=W for a weight per label set, not '" +
+                      value + "'");
+    return static_cast<int>(w);
+  };
+  if (value.find('=') == std::string::npos) {
+    base.weight = value.empty() ? 0 : number(value);
+    return;
+  }
+  std::stringstream in(value);
+  for (std::string item; std::getline(in, item, ',');) {
+    const size_t eq = item.find('=');
+    const int w = eq == std::string::npos ? -1 : number(item.substr(eq + 1));
+    if (eq == 0 || w < 1 || !base.set_weights.emplace(item.substr(0, eq), w).second)
+      throw Error(ErrorCode::kUsage,
+                  "--base-weight wants SET=W (W from 1 to 1000) once per "
+                  "label set, not '" +
+                      value + "'");
+  }
+}
+
 class BaseProgressPrinter {
  public:
   void operator()(const BaseRetrainProgress& p) {
@@ -154,10 +184,17 @@ void PrintBaseSummary(const BaseRetrainResult& r) {
   for (const auto& s : r.scores) {
     std::fprintf(stderr, "  weight %2d: held-out macro-F1 %.3f", s.weight, s.macro_f1);
     for (const auto& [set, f1] : s.by_set) std::fprintf(stderr, " (%s %.3f)", set.c_str(), f1);
-    std::fprintf(stderr, "%s\n", s.weight == r.weight ? "  <- chosen" : "");
+    std::string chosen;
+    for (const auto& [set, w] : r.weights) {
+      if (w == s.weight) chosen += (chosen.empty() ? "  <- chosen for " : ", ") + set;
+    }
+    std::fprintf(stderr, "%s\n", chosen.c_str());
   }
-  std::fprintf(stderr, "liputan train: your posts counted %d times (%s), over %lld base examples\n",
-               r.weight, r.chosen_by.c_str(), static_cast<long long>(r.base_examples));
+  std::string weights;
+  for (const auto& [set, w] : r.weights)
+    weights += (weights.empty() ? "" : ", ") + set + " " + std::to_string(w) + "x";
+  std::fprintf(stderr, "liputan train: your posts counted %s (%s), over %lld base examples\n",
+               weights.c_str(), r.chosen_by.c_str(), static_cast<long long>(r.base_examples));
 }
 
 int RunTrainFromBase(const po::variables_map& vm, const std::vector<std::string>& inputs,
@@ -260,7 +297,7 @@ int RunTrain(const std::vector<std::string>& args) {
       "entities (URL, date, number... classes), surface (reply, retweet, link, media, length); "
       "none");
   BaseRetrainOptions base;
-  std::string weight_grid = "1,2,4,8,16";
+  std::string weight_grid = "1,2,4,8,16", base_weight = "0";
   desc.add_options()("keep-training-data", po::bool_switch(&options.keep_training_data),
                      "carry the training data in the bundle (training_data.jsonl.gz), so that "
                      "`train --base` can retrain on it")(
@@ -268,10 +305,11 @@ int RunTrain(const std::vector<std::string>& args) {
       "retrain this model's recipe on its corpus plus the inputs (your labeled posts)")(
       "base-data", po::value(&base.base_data),
       "the corpus the base was trained on, when the base does not carry it")(
-      "base-weight", po::value(&base.weight)->default_value(base.weight),
-      "copies of each of your posts (0: chosen by cross-validation among 1,2,4,8,16)")(
-      "base-folds", po::value(&base.folds)->default_value(base.folds),
-      "folds of your posts for choosing the weight")(
+      "base-weight", po::value(&base_weight)->default_value(base_weight),
+      "copies of each of your posts: W, or SET=W,SET=W per label set (0: chosen per label set "
+      "by cross-validation among 1,2,4,8,16)")("base-folds",
+                                               po::value(&base.folds)->default_value(base.folds),
+                                               "folds of your posts for choosing the weight")(
       "base-weights", po::value(&weight_grid)->default_value(weight_grid),
       "the weights cross-validation chooses among (a comma list)");
   po::positional_options_description positional;
@@ -283,6 +321,7 @@ int RunTrain(const std::vector<std::string>& args) {
     reader.label_fields = label_fields;
     base.threads = ft.threads;
     base.weight_grid = ParseWeights(weight_grid);
+    ParseBaseWeight(base_weight, base);
     base.keep_training_data = options.keep_training_data;
     return RunTrainFromBase(vm, inputs, output, reader, base);
   }

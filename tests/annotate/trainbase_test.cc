@@ -2,6 +2,8 @@
 // cross-validation, deterministically; and the errors a user meets.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
@@ -49,6 +51,37 @@ TEST(WeightedMix, KeepsTheBaseOrderAndSpreadsTheCopies) {
   EXPECT_LT(user_positions.front(), 10u);  // spread through the corpus, not appended
   EXPECT_GT(user_positions.back(), 110u);
   EXPECT_EQ(MixWeighted(Numbered("b", 100), Numbered("u", 5), 4, 1)[7].text, mix[7].text);
+}
+
+// The examples of `mix` that carry `set`'s labels, as text and labels: what that set's model
+// trains on.
+std::vector<std::pair<std::string, std::vector<std::string>>> OfSet(
+    const std::vector<TrainingExample>& mix, const std::string& set) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> out;
+  for (const auto& e : mix) {
+    if (auto it = e.labels.find(set); it != e.labels.end()) out.emplace_back(e.text, it->second);
+  }
+  return out;
+}
+
+TEST(WeightedMix, AWeightPerSetGivesEachSetTheDataOfItsOwnWeight) {
+  std::vector<TrainingExample> base, user;
+  for (int i = 0; i < 50; ++i)
+    base.push_back({"b" + std::to_string(i), {{"s", {"a"}}, {"f", {"x"}}}, ""});
+  for (int i = 0; i < 6; ++i) {
+    TrainingExample e{"u" + std::to_string(i), {{"s", {"b"}}}, ""};
+    if (i != 2) e.labels["f"] = {"y"};  // a post labeled in one set only
+    user.push_back(e);
+  }
+  auto mix = MixWeightedPerSet(base, user, {{"s", 1}, {"f", 4}}, 7);
+  EXPECT_EQ(OfSet(mix, "s"), OfSet(MixWeighted(base, user, 1, 7), "s"));
+  EXPECT_EQ(OfSet(mix, "f"), OfSet(MixWeighted(base, user, 4, 7), "f"));
+  EXPECT_EQ(mix.size(), 50u + 6 + 5 * 4);  // post u2 has no f copies
+  // One weight for every set is the plain mix, example for example.
+  auto same = MixWeightedPerSet(base, user, {{"s", 3}, {"f", 3}}, 7);
+  auto plain = MixWeighted(base, user, 3, 7);
+  ASSERT_EQ(same.size(), plain.size());
+  for (size_t i = 0; i < same.size(); ++i) EXPECT_EQ(same[i].labels, plain[i].labels);
 }
 
 TEST(TrainingDataFile, RoundTripsAndRefusesAnotherDigest) {
@@ -187,8 +220,9 @@ TEST_F(TrainBaseTest, UsersLabelsTeachTheModelWithTheBasesRecipe) {
   const Json& b = taught["base"];
   EXPECT_EQ(b["user_examples"], 15);
   EXPECT_EQ(b["corpus_examples"], 60);
-  EXPECT_EQ(b["weight_chosen_by"], "3-fold cross-validation over the user's labels");
+  EXPECT_EQ(b["weight_chosen_by"], "3-fold cross-validation over the user's labels, per label set");
   ASSERT_EQ(b["cross_validation"].size(), 5u);
+  EXPECT_EQ(b["weight_by_label_set"]["sektor"], b["weight"]);
   int weight = b["weight"];
   EXPECT_TRUE(weight == 1 || weight == 2 || weight == 4 || weight == 8 || weight == 16);
   EXPECT_EQ(taught["training_data"]["examples"], 60 + 15 * weight);
@@ -228,7 +262,7 @@ TEST_F(TrainBaseTest, AGridOfYourOwnIsSearched) {
   Json b = ManifestOf(dir_->File("grid.liputan"))["base"];
   ASSERT_EQ(b["cross_validation"].size(), 2u);
   EXPECT_EQ(b["cross_validation"][0]["weight"], 3);
-  EXPECT_EQ(b["weight_chosen_by"], "2-fold cross-validation over the user's labels");
+  EXPECT_EQ(b["weight_chosen_by"], "2-fold cross-validation over the user's labels, per label set");
   EXPECT_TRUE(b["weight"] == 3 || b["weight"] == 5);
   r = Retrain("bad.liputan", {"--base-weights", "0,2"});
   EXPECT_EQ(r.exit_code, 64);
@@ -276,6 +310,112 @@ TEST_F(TrainBaseTest, ForeignLabelsAndMisusedOptionsAreRefused) {
   r = RunLiputan({"train", "-i", dir_->File("corpus.tsv"), "-o", dir_->File("z.liputan"),
                   "--base-weight", "2"});
   EXPECT_EQ(r.exit_code, 64);
+}
+
+// A base with two label sets: each set's weight is its own, chosen or given.
+class TrainBaseTwoSetsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    const std::map<std::string, std::pair<std::string, std::string>> pairs = {
+        {"kesehatan", {"kesehatan", "layanan"}},
+        {"pendidikan", {"pendidikan", "layanan"}},
+        {"bencana", {"bencana", "peringatan"}}};
+    std::string tsv = "text\tsektor\tfungsi\n";
+    for (const auto& e : testing::MakeTwoSetCorpus(20, 3, {"sektor", "fungsi"}, pairs))
+      tsv += e.text + "\t" + e.labels.at("sektor")[0] + "\t" + e.labels.at("fungsi")[0] + "\n";
+    WriteFile(dir_->File("corpus.tsv"), tsv);
+    auto r = RunLiputan({"train",
+                         "-i",
+                         dir_->File("corpus.tsv"),
+                         "--label-field",
+                         "sektor",
+                         "--label-field",
+                         "fungsi",
+                         "-o",
+                         dir_->File("base.liputan"),
+                         "--dim",
+                         "10",
+                         "--epoch",
+                         "25",
+                         "--bucket",
+                         "5000",
+                         "--word-ngrams",
+                         "1",
+                         "--cv",
+                         "0",
+                         "--threads",
+                         "1",
+                         "--keep-training-data"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    // Campus posts: pendidikan, and (unlike the base's school posts) a warning.
+    std::string labels = "text\tsektor\tfungsi\n";
+    for (const auto& e : CampusPosts(15, 7)) labels += e.text + "\tpendidikan\tperingatan\n";
+    WriteFile(dir_->File("labels.tsv"), labels);
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  static testing::CliResult Retrain(const std::string& out, std::vector<std::string> extra) {
+    std::vector<std::string> args = {
+        "train", "--base",       dir_->File("base.liputan"), "-i", dir_->File("labels.tsv"),
+        "-o",    dir_->File(out)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return RunLiputan(args);
+  }
+  static Json BaseOf(const std::string& model) {
+    return Json::parse(ReadFile(dir_->File(model) + "/manifest.json"))["base"];
+  }
+  static inline TempDir* dir_ = nullptr;
+};
+
+TEST_F(TrainBaseTwoSetsTest, EachSetsModelIsTheOneItsOwnWeightGives) {
+  for (const char* w : {"1", "4"}) {
+    auto r = Retrain(std::string("w") + w + ".liputan", {"--base-weight", w});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  auto r = Retrain("mixed.liputan", {"--base-weight", "sektor=1,fungsi=4"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("fungsi 4x, sektor 1x"), std::string::npos) << r.err;
+  EXPECT_EQ(Sha256File(dir_->File("mixed.liputan/sektor.bin")),
+            Sha256File(dir_->File("w1.liputan/sektor.bin")));
+  EXPECT_EQ(Sha256File(dir_->File("mixed.liputan/fungsi.bin")),
+            Sha256File(dir_->File("w4.liputan/fungsi.bin")));
+  EXPECT_NE(Sha256File(dir_->File("mixed.liputan/fungsi.bin")),
+            Sha256File(dir_->File("w1.liputan/fungsi.bin")));
+  Json b = BaseOf("mixed.liputan");
+  EXPECT_TRUE(b["weight"].is_null());
+  EXPECT_EQ(b["weight_by_label_set"], Json({{"fungsi", 4}, {"sektor", 1}}));
+  EXPECT_EQ(BaseOf("w4.liputan")["weight"], 4);
+}
+
+TEST_F(TrainBaseTwoSetsTest, CrossValidationChoosesEachSetsBestWeight) {
+  auto r = Retrain("cv.liputan", {"--base-weights", "1,3,9"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  Json b = BaseOf("cv.liputan");
+  ASSERT_EQ(b["cross_validation"].size(), 3u);
+  for (const char* set : {"sektor", "fungsi"}) {
+    int best = 0;
+    double best_f1 = -1;
+    for (const auto& s : b["cross_validation"]) {
+      if (s["by_label_set"][set].get<double>() > best_f1) {
+        best_f1 = s["by_label_set"][set];
+        best = s["weight"];
+      }
+    }
+    EXPECT_EQ(b["weight_by_label_set"][set], best) << set << ": " << b.dump();
+  }
+}
+
+TEST_F(TrainBaseTwoSetsTest, WeightsPerSetMustNameEverySetOnce) {
+  for (const char* bad : {"sektor=2", "sektor=2,fungsi=2,kanal=1", "sektor=0,fungsi=2",
+                          "sektor=2,sektor=3,fungsi=1", "=2", "sektor=x,fungsi=1", "-1"}) {
+    auto r = Retrain("bad.liputan", {"--base-weight", bad});
+    EXPECT_EQ(r.exit_code, 64) << bad << ": " << r.err;
+    EXPECT_NE(r.err.find("--base-weight"), std::string::npos) << bad << ": " << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir_->File("bad.liputan"))) << bad;
+  }
 }
 
 }  // namespace
