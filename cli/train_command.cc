@@ -121,18 +121,24 @@ const char* const kRecipeOptions[] = {"epoch",
                                       "rule-weight",
                                       "features"};
 
+// A whole number from `min` to 1000 (a weight: copies of each user post), or -1.
+int WeightNumber(const std::string& item, long min) {
+  char* end = nullptr;
+  long w = std::strtol(item.c_str(), &end, 10);
+  return item.empty() || *end != '\0' || w < min || w > 1000 ? -1 : static_cast<int>(w);
+}
+
 std::vector<int> ParseWeights(const std::string& list) {
   std::vector<int> weights;
   std::stringstream in(list);
   for (std::string item; std::getline(in, item, ',');) {
-    char* end = nullptr;
-    long w = std::strtol(item.c_str(), &end, 10);
-    if (item.empty() || *end != '\0' || w < 1 || w > 1000)
+    const int w = WeightNumber(item, 1);
+    if (w < 0)
       throw Error(ErrorCode::kUsage,
                   "--base-weights wants whole numbers from 1 to 1000 separated "
                   "by commas, not '" +
                       list + "'");
-    weights.push_back(static_cast<int>(w));
+    weights.push_back(w);
   }
   if (weights.empty()) throw Error(ErrorCode::kUsage, "--base-weights is empty");
   return weights;
@@ -141,24 +147,19 @@ std::vector<int> ParseWeights(const std::string& list) {
 // --base-weight: "W" for every label set, or "SET=W,SET=W" for one weight per set; "0" or ""
 // leaves the choice to cross-validation.
 void ParseBaseWeight(const std::string& value, BaseRetrainOptions& base) {
-  auto number = [&](const std::string& item) {
-    char* end = nullptr;
-    long w = std::strtol(item.c_str(), &end, 10);
-    if (item.empty() || *end != '\0' || w < 0 || w > 1000)
+  if (value.find('=') == std::string::npos) {
+    base.weight = value.empty() ? 0 : WeightNumber(value, 0);
+    if (base.weight < 0)
       throw Error(ErrorCode::kUsage,
                   "--base-weight wants W (1 to 1000; 0: choose it) or "
                   "SET=W,SET=W for a weight per label set, not '" +
                       value + "'");
-    return static_cast<int>(w);
-  };
-  if (value.find('=') == std::string::npos) {
-    base.weight = value.empty() ? 0 : number(value);
     return;
   }
   std::stringstream in(value);
   for (std::string item; std::getline(in, item, ',');) {
     const size_t eq = item.find('=');
-    const int w = eq == std::string::npos ? -1 : number(item.substr(eq + 1));
+    const int w = eq == std::string::npos ? -1 : WeightNumber(item.substr(eq + 1), 1);
     if (eq == 0 || w < 1 || !base.set_weights.emplace(item.substr(0, eq), w).second)
       throw Error(ErrorCode::kUsage,
                   "--base-weight wants SET=W (W from 1 to 1000) once per "

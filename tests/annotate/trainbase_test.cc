@@ -105,6 +105,11 @@ TEST(TrainingDataFile, RoundTripsAndRefusesAnotherDigest) {
   }
 }
 
+// A tiny, fast, single-threaded recipe for the base models of these tests.
+const std::vector<std::string> kTinyRecipe = {"--dim",    "10",   "--epoch",       "25",
+                                              "--bucket", "5000", "--word-ngrams", "1",
+                                              "--cv",     "0",    "--threads",     "1"};
+
 // Posts about a university (words the base never saw) that mention a flood: the base calls them
 // bencana, the user's agency files them under pendidikan.
 std::vector<TrainingExample> CampusPosts(int n, unsigned seed) {
@@ -137,19 +142,8 @@ class TrainBaseTest : public ::testing::Test {
                                        "--label-field",
                                        "sektor",
                                        "-o",
-                                       dir_->File(keep ? "base.liputan" : "bare.liputan"),
-                                       "--dim",
-                                       "10",
-                                       "--epoch",
-                                       "25",
-                                       "--bucket",
-                                       "5000",
-                                       "--word-ngrams",
-                                       "1",
-                                       "--cv",
-                                       "0",
-                                       "--threads",
-                                       "1"};
+                                       dir_->File(keep ? "base.liputan" : "bare.liputan")};
+      args.insert(args.end(), kTinyRecipe.begin(), kTinyRecipe.end());
       if (keep) args.push_back("--keep-training-data");
       auto r = RunLiputan(args);
       ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -325,28 +319,18 @@ class TrainBaseTwoSetsTest : public ::testing::Test {
     for (const auto& e : testing::MakeTwoSetCorpus(20, 3, {"sektor", "fungsi"}, pairs))
       tsv += e.text + "\t" + e.labels.at("sektor")[0] + "\t" + e.labels.at("fungsi")[0] + "\n";
     WriteFile(dir_->File("corpus.tsv"), tsv);
-    auto r = RunLiputan({"train",
-                         "-i",
-                         dir_->File("corpus.tsv"),
-                         "--label-field",
-                         "sektor",
-                         "--label-field",
-                         "fungsi",
-                         "-o",
-                         dir_->File("base.liputan"),
-                         "--dim",
-                         "10",
-                         "--epoch",
-                         "25",
-                         "--bucket",
-                         "5000",
-                         "--word-ngrams",
-                         "1",
-                         "--cv",
-                         "0",
-                         "--threads",
-                         "1",
-                         "--keep-training-data"});
+    std::vector<std::string> args = {"train",
+                                     "-i",
+                                     dir_->File("corpus.tsv"),
+                                     "--label-field",
+                                     "sektor",
+                                     "--label-field",
+                                     "fungsi",
+                                     "-o",
+                                     dir_->File("base.liputan"),
+                                     "--keep-training-data"};
+    args.insert(args.end(), kTinyRecipe.begin(), kTinyRecipe.end());
+    auto r = RunLiputan(args);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     // Campus posts: pendidikan, and (unlike the base's school posts) a warning.
     std::string labels = "text\tsektor\tfungsi\n";
