@@ -9,6 +9,7 @@
 #include <random>
 
 #include "annotate/base_corpus.h"
+#include "annotate/weight_choice.h"
 #include "annotate/weighted_mix.h"
 #include "common/error.h"
 #include "common/parallel_for.h"
@@ -44,13 +45,6 @@ class WorkDir {
   std::string path_;
 };
 
-// One label set's held-out predictions from one fit, with the fit's label names.
-struct HeldOut {
-  std::vector<std::string> labels;
-  std::vector<ScoredExample> scored;
-};
-using FoldScores = std::map<std::string, HeldOut>;  // label set -> predictions
-
 // Folds of the user's examples, stratified by their first label (seeded), so that every fold
 // holds the user's labels in proportion.
 std::vector<int> UserFolds(const std::vector<TrainingExample>& user, int folds, uint32_t seed) {
@@ -81,34 +75,6 @@ FoldScores ScoreHeldOut(const std::string& bundle_dir, const std::vector<Trainin
   return out;
 }
 
-// Pooled macro-F1 of one label set over every fold's held-out predictions; the folds' label
-// lists are merged by name (the fits may know different labels when the corpus lacks one).
-double PooledMacroF1(const std::vector<const FoldScores*>& folds, const std::string& set,
-                     bool multi_label) {
-  std::vector<std::string> names;
-  std::vector<ScoredExample> all;
-  auto index = [&](const std::string& name) {
-    auto it = std::find(names.begin(), names.end(), name);
-    if (it != names.end()) return static_cast<int>(it - names.begin());
-    names.push_back(name);
-    return static_cast<int>(names.size() - 1);
-  };
-  for (const FoldScores* f : folds) {
-    auto it = f->find(set);
-    if (it == f->end()) continue;
-    for (ScoredExample e : it->second.scored) {
-      for (int& t : e.truth) t = index(it->second.labels[static_cast<size_t>(t)]);
-      for (auto& [label, p] : e.scores)
-        label = index(it->second.labels[static_cast<size_t>(label)]);
-      all.push_back(std::move(e));
-    }
-  }
-  if (all.empty()) return 0;
-  MetricsOptions m;
-  m.multi_label = multi_label;
-  return ComputeMetrics(names, all, m).macro_f1;
-}
-
 struct Job {
   int weight, fold;
 };
@@ -123,32 +89,13 @@ std::vector<Job> Jobs(std::vector<int> grid, int folds) {
   return jobs;
 }
 
-// Per weight of the grid, in grid order: the pooled held-out macro-F1 of its folds' fits.
-std::vector<WeightScore> ScoreWeights(const std::vector<Job>& jobs,
-                                      const std::vector<FoldScores>& results,
-                                      const std::vector<int>& grid, const Manifest& manifest) {
-  std::vector<WeightScore> scores;
-  for (int w : grid) {
-    std::vector<const FoldScores*> parts;
-    for (size_t j = 0; j < jobs.size(); ++j) {
-      if (jobs[j].weight == w) parts.push_back(&results[j]);
-    }
-    WeightScore score{w, 0, {}};
-    for (const auto& set : manifest.label_sets) {
-      score.by_set[set.name] = PooledMacroF1(parts, set.name, set.multi_label);
-      score.macro_f1 += score.by_set[set.name] / static_cast<double>(manifest.label_sets.size());
-    }
-    scores.push_back(score);
-  }
-  return scores;
-}
-
 // Cross-validates every weight of the grid: each fit single-threaded (so byte-reproducible),
 // `options.threads` of them side by side, in scratch bundles beside `near`.
 std::vector<WeightScore> CrossValidate(const std::vector<TrainingExample>& base,
                                        const std::vector<TrainingExample>& user,
                                        const TrainOptions& recipe, const Manifest& manifest,
-                                       const BaseRetrainOptions& options, const std::string& near,
+                                       const BaseRetrainOptions& options,
+                                       const WeightChoiceOptions& choice, const std::string& near,
                                        const BaseRetrainProgressCallback& progress) {
   const uint32_t seed = static_cast<uint32_t>(recipe.fasttext.seed);
   const std::vector<int> fold = UserFolds(user, options.folds, seed);
@@ -180,23 +127,9 @@ std::vector<WeightScore> CrossValidate(const std::vector<TrainingExample>& base,
     }
   };
   ParallelFor(jobs.size(), fit, static_cast<unsigned>(options.threads));
-  return ScoreWeights(jobs, results, options.weight_grid, manifest);
-}
-
-// Per label set, the weight with the highest pooled held-out macro-F1 in that set, the smaller
-// on a tie (fewer copies of the user's posts: the base corpus keeps more say).
-std::map<std::string, int> BestWeights(const std::vector<WeightScore>& scores,
-                                       const Manifest& manifest) {
-  std::map<std::string, int> best;
-  for (const auto& set : manifest.label_sets) {
-    const WeightScore* top = &scores.front();
-    for (const auto& s : scores) {
-      const double f1 = s.by_set.at(set.name), top_f1 = top->by_set.at(set.name);
-      if (f1 > top_f1 || (f1 == top_f1 && s.weight < top->weight)) top = &s;
-    }
-    best[set.name] = top->weight;
-  }
-  return best;
+  HeldOutByWeight held_out;
+  for (size_t j = 0; j < jobs.size(); ++j) held_out[jobs[j].weight].push_back(&results[j]);
+  return ScoreWeights(held_out, options.weight_grid, manifest, choice);
 }
 
 // The fixed weights of every label set, from --base-weight W or SET=W,...; empty = choose them.
@@ -273,8 +206,10 @@ std::string BaseJson(const BaseRetrainOptions& o, const Manifest& base, const Ba
   j["weight_chosen_by"] = chosen_by;
   j["cross_validation"] = nlohmann::ordered_json::array();
   for (const auto& s : scores) {
-    j["cross_validation"].push_back(
-        {{"weight", s.weight}, {"macro_f1", s.macro_f1}, {"by_label_set", s.by_set}});
+    nlohmann::ordered_json entry = {
+        {"weight", s.weight}, {"macro_f1", s.macro_f1}, {"by_label_set", s.by_set}};
+    if (!s.beats_weight_1.empty()) entry["share_of_resamples_beating_weight_1"] = s.beats_weight_1;
+    j["cross_validation"].push_back(entry);
   }
   return j.dump();
 }
@@ -311,11 +246,14 @@ BaseRetrainResult RetrainFromBase(const std::vector<TrainingExample>& user,
     fs::path target = fs::absolute(output_dir);
     if (!fs::is_directory(target.parent_path()))
       throw Error(ErrorCode::kIo, "the output's parent directory does not exist", output_dir);
+    WeightChoiceOptions choice;
+    choice.seed = static_cast<uint32_t>(recipe.fasttext.seed);
     result.scores =
-        CrossValidate(corpus.examples, user, recipe, base, o, target.string(), progress);
-    result.weights = BestWeights(result.scores, base);
-    result.chosen_by =
-        std::to_string(o.folds) + "-fold cross-validation over the user's labels, per label set";
+        CrossValidate(corpus.examples, user, recipe, base, o, choice, target.string(), progress);
+    result.weights = ChooseWeights(result.scores, base, choice);
+    result.chosen_by = std::to_string(o.folds) +
+                       "-fold cross-validation over the user's labels, per label set; above 1 "
+                       "only where it beat weight 1 in 90% of bootstrap resamples of the posts";
   }
   if (progress) progress({"final fit", 0, 1, "weights " + DescribeWeights(result.weights)});
   // Single-threaded fits are byte-reproducible; with cross-validation they run side by side.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/weight_choice.h"
 #include "corpora/labeled_reader.h"
 #include "models/manifest.h"
 #include "models/training_example.h"
@@ -16,8 +17,10 @@ namespace liputan {
 // fixed, the weights are chosen by k-fold cross-validation over the user's posts only: for each
 // weight of the grid and each fold, a model trained on the base corpus and the other folds
 // (x weight) labels the held-out fold; for each label set, the weight whose pooled held-out
-// macro-F1 in that set is highest wins, the smaller on a tie. Each label set is a model of its
-// own (MixWeightedPerSet), so choosing per set costs no extra fit. Every fit is single-threaded
+// macro-F1 in that set is highest wins, the smaller on a tie, but a weight above 1 only when it
+// beat weight 1 (the naive concatenation) in 90% of bootstrap resamples of the held-out posts
+// (annotate/weight_choice.h). Each label set is a model of its own (MixWeightedPerSet), so
+// choosing per set costs no extra fit. Every fit is single-threaded
 // with the recipe's seed, `threads` of them side by side, so the result is the same on any core
 // count.
 struct BaseRetrainOptions {
@@ -32,12 +35,6 @@ struct BaseRetrainOptions {
   std::vector<std::string> user_files;  // recorded in the manifest
   bool keep_training_data = false;      // carry the new training data in the new bundle
   std::string created_by;
-};
-
-struct WeightScore {
-  int weight = 0;
-  double macro_f1 = 0;                   // mean over the label sets
-  std::map<std::string, double> by_set;  // pooled held-out macro-F1 per label set
 };
 
 struct BaseRetrainProgress {

@@ -12,17 +12,22 @@ struct Placed {
   const TrainingExample* example;
 };
 
-// Where MixWeighted puts the copies, in order: copy i goes after
+// Where MixWeighted puts the copies, in order: with weight 1, each user example once after the
+// whole base, in the user's order; with more, copy i of the shuffled copies goes after
 // floor((i + 1) * base_size / (copies + 1)) base examples.
 std::vector<Placed> PlaceCopies(size_t base_size, const std::vector<TrainingExample>& user,
                                 int weight, uint32_t seed) {
+  std::vector<Placed> placed;
+  if (weight == 1) {
+    for (const auto& e : user) placed.push_back({base_size, &e});
+    return placed;
+  }
   std::vector<const TrainingExample*> copies;
   for (int c = 0; c < weight; ++c) {
     for (const auto& e : user) copies.push_back(&e);
   }
   std::mt19937 rng(seed);
   std::shuffle(copies.begin(), copies.end(), rng);
-  std::vector<Placed> placed;
   placed.reserve(copies.size());
   for (size_t i = 0; i < copies.size(); ++i)
     placed.push_back({(i + 1) * base_size / (copies.size() + 1), copies[i]});

@@ -9,11 +9,13 @@
 
 namespace liputan {
 
-// The training data of a model retrained from a base: the base corpus in its order, with
-// `weight` copies of every user example spread evenly through it (in a seeded shuffle). fastText
-// has no example weights, so a weight is a number of copies; spreading them, instead of
-// appending them, keeps them away from the end of each epoch, where the learning rate has
-// decayed most and the last examples would otherwise dominate or vanish.
+// The training data of a model retrained from a base, each user example counting `weight` times.
+// With weight 1 it is the base corpus followed by the user's examples in their order: exactly
+// the naive concatenation `liputan train -i CORPUS YOURS`, so that `train --base` with weight 1
+// is that model. With more, the base corpus keeps its order and the `weight` copies of every
+// user example are spread evenly through it (in a seeded shuffle): fastText has no example
+// weights, so a weight is a number of copies, and many copies in one block at the end of each
+// epoch would be a run of the same few posts.
 std::vector<TrainingExample> MixWeighted(const std::vector<TrainingExample>& base,
                                          const std::vector<TrainingExample>& user, int weight,
                                          uint32_t seed);

@@ -184,7 +184,15 @@ void PrintBaseSummary(const BaseRetrainResult& r) {
   for (const auto& note : r.notes) std::fprintf(stderr, "liputan train: note: %s\n", note.c_str());
   for (const auto& s : r.scores) {
     std::fprintf(stderr, "  weight %2d: held-out macro-F1 %.3f", s.weight, s.macro_f1);
-    for (const auto& [set, f1] : s.by_set) std::fprintf(stderr, " (%s %.3f)", set.c_str(), f1);
+    for (const auto& [set, f1] : s.by_set) {
+      auto beats = s.beats_weight_1.find(set);
+      if (beats == s.beats_weight_1.end()) {
+        std::fprintf(stderr, " (%s %.3f)", set.c_str(), f1);
+      } else {
+        std::fprintf(stderr, " (%s %.3f, above weight 1 in %.0f%% of resamples)", set.c_str(), f1,
+                     100 * beats->second);
+      }
+    }
     std::string chosen;
     for (const auto& [set, w] : r.weights) {
       if (w == s.weight) chosen += (chosen.empty() ? "  <- chosen for " : ", ") + set;
