@@ -221,10 +221,13 @@ def main():
             f1, gold, taught = evaluate(liputan, out, eval_sets)
             report(n, strategy, method, weight, f1, seconds)
             naive_tsv = os.path.join(work, f"{strategy}{n}.tsv")
-            with open(naive_tsv, "w", encoding="utf-8") as f:
-                f.write("text\tsektor\tfungsi\n")
+            with open(naive_tsv, "w", encoding="utf-8", newline="") as f:
+                # Quoted where needed, so that liputan reads the very text the annotation file
+                # holds (a post opening with a quote mark is otherwise read as a quoted field).
+                w = csv.writer(f, delimiter="\t", lineterminator="\n")
+                w.writerow(["text", "sektor", "fungsi"])
                 for _, text, sektor, fungsi in drawn:
-                    f.write(text.replace("\t", " ") + f"\t{sektor}\t{fungsi}\n")
+                    w.writerow([text, sektor, fungsi])
             naive = os.path.join(work, f"{strategy}{n}-naive.liputan")
             seconds = train([liputan, "train", "-i", corpus, naive_tsv, "-o", naive] +
                             recipe_args(), naive)
