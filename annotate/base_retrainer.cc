@@ -177,6 +177,10 @@ void CheckOptions(const BaseRetrainOptions& o, size_t user_examples) {
   if (o.weight_grid.empty() ||
       std::any_of(o.weight_grid.begin(), o.weight_grid.end(), [](int w) { return w < 1; }))
     throw Error(ErrorCode::kUsage, "the weight grid needs weights of at least 1");
+  std::vector<int> sorted = o.weight_grid;
+  std::sort(sorted.begin(), sorted.end());
+  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
+    throw Error(ErrorCode::kUsage, "--base-weights lists a weight twice");
   if (user_examples < static_cast<size_t>(o.folds)) {
     throw Error(ErrorCode::kUsage, "choosing the weight by " + std::to_string(o.folds) +
                                        "-fold cross-validation needs at least " +

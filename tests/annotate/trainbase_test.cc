@@ -305,9 +305,11 @@ TEST_F(TrainBaseTest, AGridOfYourOwnIsSearched) {
                 "2-fold cross-validation over the user's labels, per label set", 0),
             0u);
   EXPECT_TRUE(b["weight"] == 3 || b["weight"] == 5);
-  r = Retrain("bad.liputan", {"--base-weights", "0,2"});
-  EXPECT_EQ(r.exit_code, 64);
-  EXPECT_NE(r.err.find("--base-weights"), std::string::npos) << r.err;
+  for (const char* bad : {"0,2", "2,4,2"}) {
+    r = Retrain("bad.liputan", {"--base-weights", bad});
+    EXPECT_EQ(r.exit_code, 64) << bad;
+    EXPECT_NE(r.err.find("--base-weights"), std::string::npos) << r.err;
+  }
 }
 
 TEST_F(TrainBaseTest, ABaseWithoutItsDataAsksForIt) {
