@@ -202,10 +202,8 @@ std::string BaseJson(const BaseRetrainOptions& o, const Manifest& base, const Ba
   j["user_files"] = o.user_files;
   j["user_examples"] = user_examples;
   // One number when every set has the same weight (as before weights per set), else null.
-  const int first = weights.begin()->second;
-  const bool uniform =
-      std::all_of(weights.begin(), weights.end(), [&](const auto& w) { return w.second == first; });
-  j["weight"] = uniform ? nlohmann::ordered_json(first) : nlohmann::ordered_json();
+  const std::optional<int> shared = SharedWeight(weights);
+  j["weight"] = shared ? nlohmann::ordered_json(*shared) : nlohmann::ordered_json();
   j["weight_by_label_set"] = weights;
   j["weight_chosen_by"] = chosen_by;
   j["cross_validation"] = nlohmann::ordered_json::array();

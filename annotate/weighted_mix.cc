@@ -51,14 +51,21 @@ std::vector<TrainingExample> MixWeighted(const std::vector<TrainingExample>& bas
   return out;
 }
 
+std::optional<int> SharedWeight(const std::map<std::string, int>& weights) {
+  if (weights.empty()) return std::nullopt;
+  const int first = weights.begin()->second;
+  for (const auto& [set, w] : weights) {
+    if (w != first) return std::nullopt;
+  }
+  return first;
+}
+
 std::vector<TrainingExample> MixWeightedPerSet(const std::vector<TrainingExample>& base,
                                                const std::vector<TrainingExample>& user,
                                                const std::map<std::string, int>& weights,
                                                uint32_t seed) {
   if (weights.empty()) return base;
-  const int first = weights.begin()->second;
-  if (std::all_of(weights.begin(), weights.end(), [&](const auto& w) { return w.second == first; }))
-    return MixWeighted(base, user, first, seed);
+  if (const auto shared = SharedWeight(weights)) return MixWeighted(base, user, *shared, seed);
   // Per set: its placements, and the copies that carry only its labels.
   struct SetCopies {
     std::vector<Placed> placed;

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,10 @@ namespace liputan {
 std::vector<TrainingExample> MixWeighted(const std::vector<TrainingExample>& base,
                                          const std::vector<TrainingExample>& user, int weight,
                                          uint32_t seed);
+
+// The weight every label set of `weights` (set -> copies) shares; nullopt when they differ or
+// there is no set.
+std::optional<int> SharedWeight(const std::map<std::string, int>& weights);
 
 // The same with a weight per label set (`weights`: set -> copies). Each label set is its own
 // fastText model trained on the examples that carry its labels, so the data is built such that,
